@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a class of checks that together cover one capability (a row of the matrix). The
- * {@link TargetExtension} hands each check the {@link ConformanceTarget} under test.
+ * Marks a class of checks that together cover one capability (a row of the matrix). The {@link
+ * TargetExtension} hands each check the {@link ConformanceTarget} under test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,8 +3,8 @@ package dev.quiver.conformance;
 import java.util.List;
 
 /**
- * The test schema the embedded fixture is seeded with, and the DuckDB oracle too, so that both
- * hold identical data. Deterministic: no random(), no now().
+ * The test schema the embedded fixture is seeded with, and the DuckDB oracle too, so that both hold
+ * identical data. Deterministic: no random(), no now().
  */
 public final class SeedData {
   /** Rows of {@link #SCAN_TABLE}. */

@@ -6,16 +6,16 @@ import dev.quiver.conformance.runner.CheckResult;
 import dev.quiver.conformance.runner.ConformanceRunner;
 import dev.quiver.conformance.runner.EmbeddedFixture;
 import dev.quiver.conformance.runner.Outcome;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build's gate on the suite itself: Quiver passes every check against the embedded fixture,
- * and the official driver can be driven through the same checks.
+ * The build's gate on the suite itself: Quiver passes every check against the embedded fixture, and
+ * the official driver can be driven through the same checks.
  */
 class ConformanceSuiteTest {
   private static final PrintStream SILENT = new PrintStream(OutputStream.nullOutputStream());
@@ -39,7 +39,8 @@ class ConformanceSuiteTest {
     List<CheckResult> official = runAgainstFixture(DriverKind.OFFICIAL);
 
     assertThat(official.stream().map(CheckResult::id).collect(Collectors.toList()))
-        .containsExactlyElementsOf(quiver.stream().map(CheckResult::id).collect(Collectors.toList()));
+        .containsExactlyElementsOf(
+            quiver.stream().map(CheckResult::id).collect(Collectors.toList()));
     // The official driver connects (it is a usable baseline), so the basic checks pass.
     assertThat(official)
         .filteredOn(r -> r.id().equals("QUERY-01"))

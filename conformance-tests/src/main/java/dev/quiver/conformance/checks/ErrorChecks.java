@@ -70,8 +70,7 @@ class ErrorChecks {
   void usableAfterError(ConformanceTarget target) throws SQLException {
     try (Connection connection = target.connect();
         Statement statement = connection.createStatement()) {
-      assertThatThrownBy(() -> statement.executeQuery("SELEC 1"))
-          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> statement.executeQuery("SELEC 1")).isInstanceOf(SQLException.class);
       try (ResultSet rs = statement.executeQuery("SELECT 2")) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getInt(1)).isEqualTo(2);

@@ -73,7 +73,8 @@ class QueryChecks {
         assertThat(actual.getLong(1)).isEqualTo(expected.getLong(1));
         assertSameDouble(actual.getDouble(2), actual.wasNull(), expected, 2, rows);
         assertThat(actual.getString(3)).as("row %d s", rows).isEqualTo(expected.getString(3));
-        assertThat(actual.getTimestamp(4)).as("row %d ts", rows)
+        assertThat(actual.getTimestamp(4))
+            .as("row %d ts", rows)
             .isEqualTo(expected.getTimestamp(4));
         rows++;
       }
@@ -149,9 +150,15 @@ class QueryChecks {
   @Check(id = "QUERY-09", value = "ResultSetMetaData types and class names agree with getObject")
   void metaDataAgreesWithGetObject(ConformanceTarget target) throws SQLException {
     target.requireSeededDuckDbFixture();
-    String sql = "SELECT b, i32, i64, f64, s, d, ts FROM " + SeedData.VALUES_TABLE + " WHERE id = 1";
+    String sql =
+        "SELECT b, i32, i64, f64, s, d, ts FROM " + SeedData.VALUES_TABLE + " WHERE id = 1";
     int[] expectedTypes = {
-      Types.BOOLEAN, Types.INTEGER, Types.BIGINT, Types.DOUBLE, Types.VARCHAR, Types.DATE,
+      Types.BOOLEAN,
+      Types.INTEGER,
+      Types.BIGINT,
+      Types.DOUBLE,
+      Types.VARCHAR,
+      Types.DATE,
       Types.TIMESTAMP
     };
     try (Connection connection = target.connect();
@@ -160,9 +167,11 @@ class QueryChecks {
       ResultSetMetaData metaData = rs.getMetaData();
       assertThat(rs.next()).isTrue();
       for (int i = 1; i <= expectedTypes.length; i++) {
-        assertThat(metaData.getColumnType(i)).as("type of column %d", i)
+        assertThat(metaData.getColumnType(i))
+            .as("type of column %d", i)
             .isEqualTo(expectedTypes[i - 1]);
-        assertThat(metaData.getColumnClassName(i)).as("class of column %d", i)
+        assertThat(metaData.getColumnClassName(i))
+            .as("class of column %d", i)
             .isEqualTo(rs.getObject(i).getClass().getName());
       }
     }

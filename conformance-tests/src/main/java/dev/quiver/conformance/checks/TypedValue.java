@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a column with the getter JDBC pairs with its type (so two drivers can be compared on
- * values the spec defines, not on driver-specific getObject classes or getString formats).
+ * Reads a column with the getter JDBC pairs with its type (so two drivers can be compared on values
+ * the spec defines, not on driver-specific getObject classes or getString formats).
  */
 final class TypedValue {
   private TypedValue() {}

@@ -40,8 +40,7 @@ class UpdateChecks {
             .isEqualTo(3);
         assertThat(statement.executeUpdate("UPDATE " + table + " SET s = 'z' WHERE id >= 2"))
             .isEqualTo(2);
-        assertThat(statement.executeUpdate("DELETE FROM " + table + " WHERE id = 1"))
-            .isEqualTo(1);
+        assertThat(statement.executeUpdate("DELETE FROM " + table + " WHERE id = 1")).isEqualTo(1);
         assertThat(statement.executeUpdate("DELETE FROM " + table + " WHERE id = 99")).isZero();
         try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
           assertThat(rs.next()).isTrue();

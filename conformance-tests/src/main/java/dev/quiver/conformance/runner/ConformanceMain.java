@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
     })
 public final class ConformanceMain implements Callable<Integer> {
 
-  @Option(names = "--url", description = "JDBC URL of the server to test (default: embedded fixture)")
+  @Option(
+      names = "--url",
+      description = "JDBC URL of the server to test (default: embedded fixture)")
   private String url;
 
   @Option(names = "--user", description = "User name (property 'user')")
@@ -39,7 +41,9 @@ public final class ConformanceMain implements Callable<Integer> {
   @Option(names = "--password", description = "Password (property 'password')", interactive = false)
   private String password;
 
-  @Option(names = {"-p", "--property"}, description = "Connection property key=value (repeatable)")
+  @Option(
+      names = {"-p", "--property"},
+      description = "Connection property key=value (repeatable)")
   private Map<String, String> extraProperties = new LinkedHashMap<>();
 
   @Option(
@@ -113,9 +117,13 @@ public final class ConformanceMain implements Callable<Integer> {
   private void writeReports(List<RunReport> runs, PrintStream out) throws IOException {
     String generatedOn =
         ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE)
-            + " (" + System.getProperty("java.vm.name") + " "
-            + System.getProperty("java.version") + ", "
-            + Runtime.getRuntime().availableProcessors() + " cores)";
+            + " ("
+            + System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.version")
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores)";
     Files.createDirectories(reportDirectory);
     Path markdown = reportDirectory.resolve("conformance.md");
     Path html = reportDirectory.resolve("conformance.html");

@@ -44,8 +44,7 @@ public final class ConformanceRunner {
     }
     return collector.results().stream()
         .sorted(
-            Comparator.comparingInt(CheckResult::capabilityOrder)
-                .thenComparing(CheckResult::id))
+            Comparator.comparingInt(CheckResult::capabilityOrder).thenComparing(CheckResult::id))
         .collect(Collectors.toList());
   }
 }

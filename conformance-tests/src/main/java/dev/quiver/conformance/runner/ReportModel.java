@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The runs of one invocation arranged for reports: the union of check ids in matrix order, and
- * for each check the result of every run (null where a run did not have the check).
+ * The runs of one invocation arranged for reports: the union of check ids in matrix order, and for
+ * each check the result of every run (null where a run did not have the check).
  */
 final class ReportModel {
   final List<RunReport> runs;

@@ -15,9 +15,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
-/**
- * Turns JUnit events into {@link CheckResult}s, and keeps a live progress line on the console.
- */
+/** Turns JUnit events into {@link CheckResult}s, and keeps a live progress line on the console. */
 final class ResultCollector implements TestExecutionListener {
   private final PrintStream progress;
   private final boolean live;
@@ -64,8 +62,13 @@ final class ResultCollector implements TestExecutionListener {
         String message = result.getThrowable().map(ResultCollector::describe).orElse("");
         results.add(
             new CheckResult(
-                "Suite", 999, identifier.getDisplayName(), "container setup",
-                Outcome.FAILED, message, 0));
+                "Suite",
+                999,
+                identifier.getDisplayName(),
+                "container setup",
+                Outcome.FAILED,
+                message,
+                0));
       }
       return;
     }
