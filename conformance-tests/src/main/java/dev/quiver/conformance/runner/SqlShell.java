@@ -7,8 +7,8 @@ import sqlline.SqlLine;
 /**
  * {@code ./quiver sql}: sqlline over the Quiver driver. With {@code --url} it connects there;
  * without, it starts the embedded DuckDB fixture (seeded like the conformance run) and connects to
- * it. Every other argument goes to sqlline unchanged (e.g. {@code -n user -p secret},
- * {@code --run=script.sql}).
+ * it. Every other argument goes to sqlline unchanged (e.g. {@code -n user -p secret}, {@code
+ * --run=script.sql}).
  */
 public final class SqlShell {
   private static final String DRIVER = "dev.quiver.jdbc.QuiverDriver";
