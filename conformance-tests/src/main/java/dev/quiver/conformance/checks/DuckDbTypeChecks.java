@@ -258,7 +258,10 @@ class DuckDbTypeChecks {
       case LOCAL_DATE:
         return rs.getObject(1, LocalDate.class);
       case LOCAL_TIME:
-        return rs.getObject(1, LocalTime.class);
+        // DuckDB's own driver (the oracle) returns LocalTime from getObject() but cannot convert
+        // to it in getObject(int, Class); other drivers return java.sql.Time from getObject().
+        Object time = rs.getObject(1);
+        return time instanceof LocalTime ? time : rs.getObject(1, LocalTime.class);
       case LOCAL_DATE_TIME:
         return rs.getObject(1, LocalDateTime.class);
       case INSTANT:
