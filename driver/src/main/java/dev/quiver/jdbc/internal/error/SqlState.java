@@ -19,6 +19,8 @@ public enum SqlState {
   PARAMETERS_NOT_SET("07001", Kind.PLAIN),
   /** 07006: the getter or setter cannot convert this type (JDBC 4.3 table B-6). */
   RESTRICTED_DATA_TYPE_VIOLATION("07006", Kind.DATA),
+  /** 07009: a column or parameter index is out of range. */
+  INVALID_DESCRIPTOR_INDEX("07009", Kind.PLAIN),
   /** 08001: the client could not establish the connection. */
   UNABLE_TO_CONNECT("08001", Kind.NON_TRANSIENT_CONNECTION),
   /** 08003: the connection is closed. */
