@@ -109,9 +109,21 @@ public abstract class ColumnAccessor {
 
   /**
    * {@code getObject(int, Class)}: the value converted to {@code type}, or 07006 when the type
-   * does not convert to it.
+   * does not convert to it. The boxed types, {@code String}, {@code BigDecimal}, {@code
+   * BigInteger}, {@code byte[]} and the {@code java.sql} types go through the matching getter, so
+   * they follow the same conversion rules; subclasses add their {@code java.time} and other
+   * classes and call this for the rest.
    */
   public <T> T getObject(int row, Class<T> type) throws SQLException {
+    if (type == null) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("getObject: type is null");
+    }
+    Object converted = ObjectConversions.viaGetter(this, row, type);
+    if (converted != ObjectConversions.NOT_HANDLED) {
+      @SuppressWarnings("unchecked")
+      T result = (T) converted;
+      return result;
+    }
     Object value = getObject(row);
     if (type.isInstance(value)) {
       return type.cast(value);
