@@ -592,14 +592,16 @@ public final class QuiverResultSet extends LabelledResultSet {
     DictionaryProvider dictionaries = source.dictionaryProvider();
     ColumnAccessor[] created = new ColumnAccessor[vectors.size()];
     for (int i = 0; i < created.length; i++) {
-      created[i] =
-          dictionaries == null
-              ? Accessors.create(vectors.get(i))
-              : Accessors.create(vectors.get(i), dictionaries);
+      created[i] = Accessors.create(vectors.get(i), dictionaries, QuiverResultSet::forArray);
     }
     batch = next;
     accessors = created;
     return true;
+  }
+
+  /** {@code Array.getResultSet}: a result with no statement over the array's batches. */
+  private static ResultSet forArray(BatchSource source) {
+    return new QuiverResultSet(null, source, 0, 0, ResultSet.HOLD_CURSORS_OVER_COMMIT);
   }
 
   private void moveAfterLast() throws SQLException {
