@@ -194,6 +194,34 @@ class ConnectionEndToEndTest {
   }
 
   @Test
+  void eachConnectionKeepsItsServerSessionThroughCookies() throws SQLException {
+    try (Connection first = DriverManager.getConnection(FIXTURE.jdbcUrl());
+        Connection second = DriverManager.getConnection(FIXTURE.jdbcUrl());
+        Statement firstStatement = first.createStatement();
+        Statement secondStatement = second.createStatement()) {
+      firstStatement.executeUpdate("CREATE TEMP TABLE mine AS SELECT 41 + 1 AS answer");
+      try (ResultSet result = firstStatement.executeQuery("SELECT answer FROM mine")) {
+        assertThat(result.next()).isTrue();
+        assertThat(result.getInt(1)).isEqualTo(42);
+      }
+      // Temporary tables belong to the other connection's session.
+      assertThatThrownBy(() -> secondStatement.executeQuery("SELECT answer FROM mine"))
+          .isInstanceOf(SQLException.class)
+          .extracting(e -> ((SQLException) e).getSQLState())
+          .isEqualTo("42000");
+    }
+  }
+
+  @Test
+  void closeEndsTheServerSession() throws SQLException {
+    int before = FIXTURE.server().sessionCount();
+    Connection connection = DriverManager.getConnection(FIXTURE.jdbcUrl());
+    assertThat(FIXTURE.server().sessionCount()).isEqualTo(before + 1);
+    connection.close();
+    assertThat(FIXTURE.server().sessionCount()).isEqualTo(before);
+  }
+
+  @Test
   void manyConnectionsOpenAndCloseCleanly() throws SQLException {
     for (int i = 0; i < 5; i++) {
       try (Connection connection = DriverManager.getConnection(FIXTURE.jdbcUrl());
