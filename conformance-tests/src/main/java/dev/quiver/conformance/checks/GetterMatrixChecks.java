@@ -99,7 +99,7 @@ class GetterMatrixChecks {
       } catch (SQLException e) {
         thrown = e;
       }
-      assertThat(thrown).as("getInt('abc') throws").isNotNull();
+      assertThat((Throwable) thrown).as("getInt(abc) throws").isNotNull();
       assertThat(thrown.getSQLState()).isEqualTo("22018");
     }
   }
@@ -116,7 +116,7 @@ class GetterMatrixChecks {
       } catch (SQLException e) {
         thrown = e;
       }
-      assertThat(thrown).as("getByte(300) throws").isNotNull();
+      assertThat((Throwable) thrown).as("getByte(300) throws").isNotNull();
       assertThat(thrown.getSQLState()).isEqualTo("22003");
     }
   }

@@ -197,7 +197,10 @@ class QueryChecks {
           boolean wantNull = expected.wasNull();
           Object got = TypedValue.read(actual, i, expected.getMetaData().getColumnType(i));
           assertThat(actual.wasNull()).as("%s wasNull", label).isEqualTo(wantNull);
-          assertThat(got).as("%s", label).isEqualTo(want);
+          if (!wantNull) {
+            // On NULL only the flag is compared: DuckDB's driver returns NaN, not 0, for floats.
+            assertThat(got).as("%s", label).isEqualTo(want);
+          }
         }
       }
       assertThat(actual.next()).isFalse();
@@ -210,6 +213,11 @@ class QueryChecks {
     double expectedValue = expected.getDouble(column);
     boolean expectedNull = expected.wasNull();
     assertThat(actualNull).as("row %d column %d wasNull", row, column).isEqualTo(expectedNull);
+    if (expectedNull) {
+      // JDBC says 0 for NULL; DuckDB's own driver returns NaN, so only the null flag is compared.
+      assertThat(actual).as("row %d column %d getDouble of NULL", row, column).isZero();
+      return;
+    }
     assertThat(Objects.equals(actual, expectedValue))
         .as("row %d column %d: %s vs %s", row, column, actual, expectedValue)
         .isTrue();

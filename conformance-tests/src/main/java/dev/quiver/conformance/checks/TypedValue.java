@@ -43,7 +43,12 @@ final class TypedValue {
       case Types.DATE:
         return rs.getDate(column);
       case Types.TIME:
-        return rs.getTime(column);
+        // DuckDB's driver (the oracle) truncates java.sql.Time to whole seconds; compare the
+        // LocalTime both drivers can give, which keeps the fraction.
+        Object time = rs.getObject(column);
+        return time == null || time instanceof java.time.LocalTime
+            ? time
+            : rs.getObject(column, java.time.LocalTime.class);
       case Types.TIMESTAMP:
         return rs.getTimestamp(column);
       default:

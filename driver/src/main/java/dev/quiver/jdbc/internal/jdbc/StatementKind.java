@@ -15,27 +15,91 @@ import java.util.Set;
  *
  * <p>The rule: skip whitespace, {@code --} and {@code /* *}{@code /} comments and opening
  * parentheses; if the first word is one of {@link #QUERY_KEYWORDS} (case-insensitive) the statement
- * is a query, otherwise an update. So {@code INSERT ... RETURNING} counts as an update.
+ * is a query, if it is one of {@link #UPDATE_KEYWORDS} an update, otherwise its kind is unknown
+ * (misspelt SQL, a dialect's own statement): then the driver sends it the way the caller's method
+ * asks for and lets the server judge it, so a typo reaches the application as the server's syntax
+ * error. {@code INSERT ... RETURNING} counts as an update.
  */
 public enum StatementKind {
   /** Returns rows: run with {@code FlightSqlClient.execute}. */
   QUERY,
-  /** Returns an update count (DML, DDL, SET, ...): run with {@code FlightSqlClient.executeUpdate}. */
-  UPDATE;
+  /**
+   * Returns an update count (DML, DDL, SET, ...): run with {@code FlightSqlClient.executeUpdate}.
+   */
+  UPDATE,
+  /** Neither list knows the first word: the server decides. */
+  UNKNOWN;
 
   /** First words that make a statement a query (DuckDB's row-returning statements included). */
   public static final Set<String> QUERY_KEYWORDS =
       Collections.unmodifiableSet(
           new HashSet<>(
               Arrays.asList(
-                  "SELECT", "WITH", "VALUES", "TABLE", "FROM", "SHOW", "DESCRIBE", "DESC",
-                  "EXPLAIN", "PRAGMA", "SUMMARIZE", "PIVOT", "UNPIVOT", "CALL")));
+                  "SELECT",
+                  "WITH",
+                  "VALUES",
+                  "TABLE",
+                  "FROM",
+                  "SHOW",
+                  "DESCRIBE",
+                  "DESC",
+                  "EXPLAIN",
+                  "PRAGMA",
+                  "SUMMARIZE",
+                  "PIVOT",
+                  "UNPIVOT",
+                  "CALL")));
+
+  /** First words of statements that return an update count, never rows. */
+  public static final Set<String> UPDATE_KEYWORDS =
+      Collections.unmodifiableSet(
+          new HashSet<>(
+              Arrays.asList(
+                  "INSERT",
+                  "UPDATE",
+                  "DELETE",
+                  "MERGE",
+                  "UPSERT",
+                  "REPLACE",
+                  "CREATE",
+                  "DROP",
+                  "ALTER",
+                  "TRUNCATE",
+                  "COPY",
+                  "ATTACH",
+                  "DETACH",
+                  "SET",
+                  "RESET",
+                  "BEGIN",
+                  "START",
+                  "COMMIT",
+                  "END",
+                  "ROLLBACK",
+                  "ABORT",
+                  "GRANT",
+                  "REVOKE",
+                  "USE",
+                  "LOAD",
+                  "INSTALL",
+                  "CHECKPOINT",
+                  "VACUUM",
+                  "ANALYZE",
+                  "EXPORT",
+                  "IMPORT",
+                  "COMMENT",
+                  "PREPARE",
+                  "EXECUTE",
+                  "DEALLOCATE",
+                  "RENAME")));
 
   /** The kind of {@code sql} by the rule above. */
   public static StatementKind of(String sql) {
     requireNonNull(sql, "sql is null");
-    String word = firstWord(sql);
-    return QUERY_KEYWORDS.contains(word.toUpperCase(Locale.ROOT)) ? QUERY : UPDATE;
+    String word = firstWord(sql).toUpperCase(Locale.ROOT);
+    if (QUERY_KEYWORDS.contains(word)) {
+      return QUERY;
+    }
+    return UPDATE_KEYWORDS.contains(word) ? UPDATE : UNKNOWN;
   }
 
   /** The first word after comments, whitespace and opening parentheses; empty if none. */

@@ -50,15 +50,19 @@ class StatementKindTest {
         "SET threads = 1",
         "COPY t TO 'x.csv'",
         "INSERT INTO t VALUES (1) RETURNING *",
-        "SELECTED",
         "-- SELECT 1\nINSERT INTO t VALUES (1)",
         "/* SELECT */ DELETE FROM t",
-        "/* unterminated SELECT",
-        "",
-        "   ",
-        "123"
+        "BEGIN TRANSACTION",
+        "commit"
       })
   void updates(String sql) {
     assertThat(StatementKind.of(sql)).isEqualTo(StatementKind.UPDATE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"SELEC 1 FORM nowhere", "SELECTED", "/* unterminated SELECT", "", "   ", "123"})
+  void unknownStatementsAreLeftToTheServer(String sql) {
+    assertThat(StatementKind.of(sql)).isEqualTo(StatementKind.UNKNOWN);
   }
 }
