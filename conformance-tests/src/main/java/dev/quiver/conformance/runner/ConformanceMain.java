@@ -101,7 +101,7 @@ public final class ConformanceMain implements Callable<Integer> {
             new ConformanceTarget(kind, targetUrl, properties, fixture != null);
         out.println("Running checks with " + kind.displayName() + "...");
         List<CheckResult> results = ConformanceRunner.run(target, checks, System.err, live);
-        runs.add(new RunReport(kind.displayName(), targetDescription, results));
+        runs.add(RunReport.of(kind, targetDescription, results));
       }
     } finally {
       if (fixture != null) {

@@ -18,8 +18,12 @@ final class ConsoleReport {
             result.outcome() == Outcome.PASSED ? "ok" : shortLabel(result.outcome()),
             result.id(),
             result.description());
+        String why = run.explanations().get(result.id());
+        if (why != null) {
+          out.println("                 why: " + why);
+        }
         if (result.outcome() != Outcome.PASSED && !result.message().isEmpty()) {
-          out.println("                 -> " + result.message());
+          out.println("                 -> " + abbreviate(result.message(), 300));
         }
       }
       out.println();
@@ -36,6 +40,10 @@ final class ConsoleReport {
       }
       out.println(run.driverName() + ": " + run.summary());
     }
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
   }
 
   private static String shortLabel(Outcome outcome) {

@@ -70,9 +70,12 @@ final class MarkdownReport {
               .append(result.id())
               .append(" (")
               .append(result.outcome().label())
-              .append("): ")
-              .append(escape(result.message()))
-              .append('\n');
+              .append("): ");
+          String why = runs.get(i).explanations().get(result.id());
+          if (why != null) {
+            md.append("**Why:** ").append(escape(why)).append(" **Observed:** ");
+          }
+          md.append(escape(result.message())).append('\n');
         }
       }
     }

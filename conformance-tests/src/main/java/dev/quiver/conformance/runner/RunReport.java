@@ -8,12 +8,36 @@ import java.util.List;
 import java.util.Map;
 
 /** The results of one run (one driver against one target), with counts for the matrix. */
-public record RunReport(String driverName, String targetDescription, List<CheckResult> results) {
+public record RunReport(
+    String driverName,
+    String targetDescription,
+    List<CheckResult> results,
+    Map<String, String> explanations) {
 
+  /**
+   * @param explanations check id -> why this driver fails it (see {@link KnownDefects}), for the
+   *     checks that failed
+   */
   public RunReport {
     requireNonNull(driverName, "driverName is null");
     requireNonNull(targetDescription, "targetDescription is null");
     results = List.copyOf(results);
+    explanations = Map.copyOf(explanations);
+  }
+
+  /** A run whose failures are explained from {@link KnownDefects} for {@code driver}. */
+  public static RunReport of(
+      dev.quiver.conformance.DriverKind driver,
+      String targetDescription,
+      List<CheckResult> results) {
+    Map<String, String> explanations = new LinkedHashMap<>();
+    for (CheckResult result : results) {
+      if (result.outcome() == Outcome.FAILED) {
+        KnownDefects.explain(driver, result.id())
+            .ifPresent(why -> explanations.put(result.id(), why));
+      }
+    }
+    return new RunReport(driver.displayName(), targetDescription, results, explanations);
   }
 
   public long count(Outcome outcome) {
