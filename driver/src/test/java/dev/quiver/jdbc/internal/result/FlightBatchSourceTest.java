@@ -259,6 +259,7 @@ class FlightBatchSourceTest {
 
     @Override
     public void close() throws Exception {
+      producer.stop();
       server.close();
       producer.awaitIdle();
     }
@@ -267,6 +268,7 @@ class FlightBatchSourceTest {
   private static final class Producer extends NoOpFlightProducer {
     private final BufferAllocator allocator;
     private final AtomicInteger activeStreams = new AtomicInteger();
+    private volatile boolean stopping;
 
     Producer(BufferAllocator allocator) {
       this.allocator = allocator;
@@ -285,6 +287,10 @@ class FlightBatchSourceTest {
       } finally {
         activeStreams.decrementAndGet();
       }
+    }
+
+    void stop() {
+      stopping = true;
     }
 
     /** Waits for handlers still finishing a cancelled stream, which own server memory. */
@@ -309,8 +315,14 @@ class FlightBatchSourceTest {
             vector.set(i, start + offset + i);
           }
           root.setRowCount(rows);
-          while (!listener.isReady() && !listener.isCancelled()) {
+          // A stalled client (it stopped reading) keeps isReady false; the cancel notice is
+          // delivered on this same call's executor, so the loop also ends when the test stops.
+          while (!listener.isReady() && !listener.isCancelled() && !stopping) {
             Thread.onSpinWait();
+          }
+          if (stopping) {
+            listener.error(CallStatus.CANCELLED.withDescription("stopping").toRuntimeException());
+            return;
           }
           listener.putNext();
         }
