@@ -11,8 +11,8 @@ import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 
 /**
- * Every SQLState the driver raises, with the {@link SQLException} subclass it comes as. This is
- * the only place SQLState strings are spelled out (DESIGN.md "Errors").
+ * Every SQLState the driver raises, with the {@link SQLException} subclass it comes as. This is the
+ * only place SQLState strings are spelled out (DESIGN.md "Errors").
  */
 public enum SqlState {
   /** 07001: not every parameter of a prepared statement has a value. */

@@ -159,8 +159,12 @@ class FlightBatchSourceTest {
   @Test
   void serverErrorOnDoGetIsMappedAndNotFailedOver() throws Exception {
     FlightInfo info =
-        info(SCHEMA, new FlightEndpoint(new Ticket("fail".getBytes(StandardCharsets.UTF_8)),
-            other.location(), primary.location()));
+        info(
+            SCHEMA,
+            new FlightEndpoint(
+                new Ticket("fail".getBytes(StandardCharsets.UTF_8)),
+                other.location(),
+                primary.location()));
     try (FlightBatchSource source = newSource(info)) {
       assertThatThrownBy(source::nextBatch)
           .isInstanceOf(SQLException.class)
