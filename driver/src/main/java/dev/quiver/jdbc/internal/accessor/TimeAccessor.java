@@ -15,9 +15,8 @@ import org.apache.arrow.vector.TimeNanoVector;
 import org.apache.arrow.vector.TimeSecVector;
 
 /**
- * Time32 (s, ms) and Time64 (us, ns): TIME, a wall-clock time of day. {@code java.sql.Time}
- * keeps milliseconds; {@code getObject(i, LocalTime.class)} and {@code getString} keep the
- * nanoseconds.
+ * Time32 (s, ms) and Time64 (us, ns): TIME, a wall-clock time of day. {@code java.sql.Time} keeps
+ * milliseconds; {@code getObject(i, LocalTime.class)} and {@code getString} keep the nanoseconds.
  */
 final class TimeAccessor extends ColumnAccessor {
 

@@ -24,6 +24,7 @@ final class TimestampAccessor extends ColumnAccessor {
 
   private final TimeStampVector vector;
   private final long unitsPerSecond;
+
   /** The column's zone, or {@code null} for a zone-less timestamp. */
   private final ZoneId zone;
 
