@@ -58,6 +58,11 @@ public final class ConformanceMain implements Callable<Integer> {
   @Option(names = "--checks", description = "Regex over check class names (default: all)")
   private String checks = ".*";
 
+  @Option(
+      names = "--readme",
+      description = "Also rewrite the conformance-matrix section of this Markdown file")
+  private Path readme;
+
   @Option(names = "--no-progress", description = "No live progress line")
   private boolean noProgress;
 
@@ -130,5 +135,9 @@ public final class ConformanceMain implements Callable<Integer> {
     Files.writeString(markdown, MarkdownReport.render(runs, generatedOn), StandardCharsets.UTF_8);
     Files.writeString(html, HtmlReport.render(runs, generatedOn), StandardCharsets.UTF_8);
     out.println("Reports: " + markdown + " and " + html);
+    if (readme != null) {
+      ReadmeSection.update(readme, runs, generatedOn);
+      out.println("Updated the conformance matrix in " + readme);
+    }
   }
 }

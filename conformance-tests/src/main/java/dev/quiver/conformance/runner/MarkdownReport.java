@@ -21,24 +21,7 @@ final class MarkdownReport {
           .append(run.summary())
           .append("\n");
     }
-    md.append("\n## Capability matrix (passed / checks)\n\n| Capability |");
-    runs.forEach(run -> md.append(' ').append(escape(run.driverName())).append(" |"));
-    md.append("\n|---|");
-    runs.forEach(run -> md.append("---|"));
-    md.append('\n');
-    for (String capability : model.capabilities) {
-      md.append("| ").append(escape(capability)).append(" |");
-      for (RunReport run : runs) {
-        Map<Outcome, Integer> counts = run.byCapability().getOrDefault(capability, Map.of());
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        md.append(' ').append(counts.getOrDefault(Outcome.PASSED, 0)).append(" / ").append(total);
-        appendIfPositive(md, counts, Outcome.FAILED, "failed");
-        appendIfPositive(md, counts, Outcome.NOT_SUPPORTED, "not supported");
-        appendIfPositive(md, counts, Outcome.NOT_APPLICABLE, "n/a");
-        md.append(" |");
-      }
-      md.append('\n');
-    }
+    md.append("\n## Capability matrix (passed / checks)\n\n").append(matrix(runs));
     md.append("\n## Checks\n\n| Id | Capability | Check |");
     runs.forEach(run -> md.append(' ').append(escape(run.driverName())).append(" |"));
     md.append("\n|---|---|---|");
@@ -81,6 +64,31 @@ final class MarkdownReport {
     }
     if (!any) {
       md.append("None.\n");
+    }
+    return md.toString();
+  }
+
+  /** The capability x driver table alone (for the README section the tool maintains). */
+  static String matrix(List<RunReport> runs) {
+    ReportModel model = new ReportModel(runs);
+    StringBuilder md = new StringBuilder();
+    md.append("| Capability |");
+    runs.forEach(run -> md.append(' ').append(escape(run.driverName())).append(" |"));
+    md.append("\n|---|");
+    runs.forEach(run -> md.append("---|"));
+    md.append('\n');
+    for (String capability : model.capabilities) {
+      md.append("| ").append(escape(capability)).append(" |");
+      for (RunReport run : runs) {
+        Map<Outcome, Integer> counts = run.byCapability().getOrDefault(capability, Map.of());
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        md.append(' ').append(counts.getOrDefault(Outcome.PASSED, 0)).append(" / ").append(total);
+        appendIfPositive(md, counts, Outcome.FAILED, "failed");
+        appendIfPositive(md, counts, Outcome.NOT_SUPPORTED, "not supported");
+        appendIfPositive(md, counts, Outcome.NOT_APPLICABLE, "n/a");
+        md.append(" |");
+      }
+      md.append('\n');
     }
     return md.toString();
   }
