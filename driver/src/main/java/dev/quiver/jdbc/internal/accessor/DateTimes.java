@@ -21,6 +21,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.TimeZone;
 import org.apache.arrow.vector.types.TimeUnit;
 
 /**
@@ -91,6 +92,52 @@ public final class DateTimes {
     return timestamp;
   }
 
+  private static final long MILLIS_PER_DAY = SECONDS_PER_DAY * 1000;
+
+  /**
+   * Wall clocks from 1583-01-01 (the first whole Gregorian year) up to 9999-12-31 take the fast
+   * path: the same offsets {@code java.util} uses, read without building calendar objects.
+   */
+  private static final long FAST_FIRST_SECOND =
+      LocalDate.of(1583, 1, 1).toEpochDay() * SECONDS_PER_DAY;
+
+  private static final long FAST_END_SECOND =
+      LocalDate.of(10000, 1, 1).toEpochDay() * SECONDS_PER_DAY;
+
+  /** The zone a zone-less value is read in, as {@code java.util} sees it. */
+  private static TimeZone timeZoneOf(Calendar calendar) {
+    return calendar == null ? TimeZone.getDefault() : calendar.getTimeZone();
+  }
+
+  /**
+   * The UTC millisecond at which {@code zone}'s wall clock shows {@code wallMillis}, chosen as
+   * {@code java.util.Date}'s field constructor (and so {@code Timestamp.valueOf}) chooses it: in a
+   * gap the offset before the transition (the wall clock moves forward), in an overlap the offset
+   * after it. Returns {@link Long#MIN_VALUE} when the zone changes more than once within a day of
+   * the wall clock, for the caller to take the exact path.
+   */
+  private static long utcOfWall(long wallMillis, TimeZone zone) {
+    int before = zone.getOffset(wallMillis - MILLIS_PER_DAY);
+    int after = zone.getOffset(wallMillis + MILLIS_PER_DAY);
+    if (before == after) {
+      long utc = wallMillis - before;
+      return zone.getOffset(utc) == before ? utc : Long.MIN_VALUE;
+    }
+    long withAfter = wallMillis - after;
+    if (zone.getOffset(withAfter) == after) {
+      return withAfter; // after the transition (or the later reading of an overlap)
+    }
+    long withBefore = wallMillis - before;
+    // before the transition, or in a gap (then withBefore lies past the transition)
+    return zone.getOffset(withBefore) == before || zone.getOffset(withBefore) == after
+        ? withBefore
+        : Long.MIN_VALUE;
+  }
+
+  private static boolean fastPath(long localEpochSecond) {
+    return localEpochSecond >= FAST_FIRST_SECOND && localEpochSecond < FAST_END_SECOND;
+  }
+
   /** Years whose midnight in milliseconds still fits a long, with margin. */
   private static final long MAX_YEAR = 290_000_000L;
 
@@ -146,6 +193,14 @@ public final class DateTimes {
    */
   @SuppressWarnings("deprecation") // the field constructor is what Timestamp.valueOf uses
   static Timestamp timestampOfLocal(long localEpochSecond, int nanos, Calendar calendar) {
+    if (fastPath(localEpochSecond)) {
+      long utc = utcOfWall(localEpochSecond * 1000, timeZoneOf(calendar));
+      if (utc != Long.MIN_VALUE) {
+        Timestamp timestamp = new Timestamp(utc);
+        timestamp.setNanos(nanos);
+        return timestamp;
+      }
+    }
     long civil = civil(Math.floorDiv(localEpochSecond, SECONDS_PER_DAY));
     int secondOfDay = (int) Math.floorMod(localEpochSecond, SECONDS_PER_DAY);
     int hour = secondOfDay / 3600;
@@ -167,6 +222,12 @@ public final class DateTimes {
   /** A date at midnight of {@code epochDay} in the calendar's zone; else {@code Date.valueOf}. */
   @SuppressWarnings("deprecation") // the field constructor is what Date.valueOf(LocalDate) uses
   static Date dateOfLocal(long epochDay, Calendar calendar) {
+    if (fastPath(epochDay * SECONDS_PER_DAY)) {
+      long utc = utcOfWall(epochDay * MILLIS_PER_DAY, timeZoneOf(calendar));
+      if (utc != Long.MIN_VALUE) {
+        return new Date(utc);
+      }
+    }
     long civil = civil(epochDay);
     if (calendar == null) {
       return new Date(year(civil) - 1900, month(civil) - 1, day(civil));
@@ -179,6 +240,10 @@ public final class DateTimes {
   static Time timeOfLocal(long nanoOfDay, Calendar calendar) {
     int second = (int) (nanoOfDay / NANOS_PER_SECOND);
     int millis = (int) (nanoOfDay % NANOS_PER_SECOND / 1_000_000);
+    long utc = utcOfWall(second * 1000L + millis, timeZoneOf(calendar));
+    if (utc != Long.MIN_VALUE) {
+      return new Time(utc);
+    }
     if (calendar == null) {
       Time time = new Time(second / 3600, second / 60 % 60, second % 60);
       time.setTime(time.getTime() + millis);
