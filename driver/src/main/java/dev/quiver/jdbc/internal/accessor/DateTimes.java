@@ -274,10 +274,33 @@ public final class DateTimes {
   /** {@code yyyy-mm-dd hh:mm:ss[.f]}, the fraction without trailing zeros (JDBC escape form). */
   static String formatLocal(long localEpochSecond, int nanos) {
     StringBuilder out = new StringBuilder(29);
-    LocalDateTime value = localDateTime(localEpochSecond, 0);
-    out.append(value.toLocalDate()).append(' ');
-    appendTime(out, value.getHour(), value.getMinute(), value.getSecond(), nanos);
+    appendDate(out, Math.floorDiv(localEpochSecond, SECONDS_PER_DAY));
+    out.append(' ');
+    int secondOfDay = (int) Math.floorMod(localEpochSecond, SECONDS_PER_DAY);
+    appendTime(out, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60, nanos);
     return out.toString();
+  }
+
+  /** {@code yyyy-mm-dd}, as {@code LocalDate.toString} writes it. */
+  static String formatDate(long epochDay) {
+    StringBuilder out = new StringBuilder(10);
+    appendDate(out, epochDay);
+    return out.toString();
+  }
+
+  private static void appendDate(StringBuilder out, long epochDay) {
+    long civil = civil(epochDay);
+    int year = year(civil);
+    if (year < 0 || year > 9999) {
+      out.append(LocalDate.ofEpochDay(epochDay)); // signed, expanded years: LocalDate's form
+      return;
+    }
+    if (year < 1000) {
+      out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+    }
+    out.append(year).append('-');
+    pad2(out, month(civil)).append('-');
+    pad2(out, day(civil));
   }
 
   /** {@code hh:mm:ss[.f]}, the fraction without trailing zeros. */
@@ -298,12 +321,14 @@ public final class DateTimes {
     pad2(out, minute).append(':');
     pad2(out, second);
     if (nanos != 0) {
-      String digits = Integer.toString(nanos + 1_000_000_000).substring(1);
-      int end = digits.length();
-      while (digits.charAt(end - 1) == '0') {
-        end--;
+      out.append('.');
+      // nine digits at most, stopping once the rest is zero (no trailing zeros)
+      int rest = nanos;
+      for (int unit = 100_000_000; rest != 0; unit /= 10) {
+        int digit = rest / unit;
+        out.append((char) ('0' + digit));
+        rest -= digit * unit;
       }
-      out.append('.').append(digits, 0, end);
     }
   }
 

@@ -85,10 +85,11 @@ public final class ColumnType {
   }
 
   /**
-   * A copy with the server's type name, precision and scale where the server sent them. A
-   * declared length of a string or binary column (e.g. VARCHAR(20)) also bounds its display size.
+   * A copy with the server's type name, precision and scale where the server sent them. A declared
+   * length of a string or binary column (e.g. VARCHAR(20)) also bounds its display size.
    */
-  ColumnType withServerOverrides(String serverTypeName, Integer serverPrecision, Integer serverScale) {
+  ColumnType withServerOverrides(
+      String serverTypeName, Integer serverPrecision, Integer serverScale) {
     int display = displaySize;
     if (serverPrecision != null && serverPrecision > 0) {
       if (family == TypeFamily.STRING) {

@@ -89,8 +89,19 @@ class DateTimesTest {
           LocalDate.ofEpochDay(day)
               .atTime(LocalTime.ofNanoOfDay((long) (random.nextDouble() * 86_400e9)));
       assertSameAsJdk(wall, zone);
+      if (i % 100 == 0) {
+        wall = wall.withNano(0).withSecond(i % 200 == 0 ? 0 : 50); // whole seconds and minutes
+      }
       LocalDate date = wall.toLocalDate();
       assertThat(DateTimes.dateOfLocal(day, null)).isEqualTo(Date.valueOf(date));
+      // text: LocalDate/LocalDateTime's ISO form with a space, fraction without trailing zeros
+      String iso = wall.toString().replace('T', ' ');
+      String expected =
+          wall.getNano() != 0
+              ? iso.replaceAll("0+$", "") // only the fraction can end in zeros
+              : wall.getSecond() == 0 ? iso + ":00" : iso;
+      assertThat(DateTimes.formatLocal(epochSecond(wall), wall.getNano())).isEqualTo(expected);
+      assertThat(DateTimes.formatDate(day)).isEqualTo(date.toString());
     }
   }
 
