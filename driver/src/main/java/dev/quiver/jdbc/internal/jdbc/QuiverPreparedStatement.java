@@ -206,12 +206,7 @@ public final class QuiverPreparedStatement extends PreparedStatementSetters
 
   @Override
   public int[] executeBatch() throws SQLException {
-    long[] counts = executeLargeBatch();
-    int[] narrow = new int[counts.length];
-    for (int i = 0; i < counts.length; i++) {
-      narrow[i] = (int) Math.min(counts[i], Integer.MAX_VALUE);
-    }
-    return narrow;
+    return StatementBatch.narrow(executeLargeBatch());
   }
 
   @Override
@@ -257,7 +252,7 @@ public final class QuiverPreparedStatement extends PreparedStatementSetters
         throw batchFailure(failure, Arrays.copyOf(counts, from));
       }
       int to = roots.position();
-      if (to - from == 1) {
+      if (to - from == 1 && count >= 0) {
         counts[from] = count;
       } else {
         Arrays.fill(counts, from, to, Statement.SUCCESS_NO_INFO);
