@@ -105,13 +105,14 @@ class PreparedStatementEndToEndTest {
     FIXTURE.server().executeAdmin("CREATE TABLE bulk (id BIGINT, s VARCHAR, ts TIMESTAMP)");
     FIXTURE.server().executeAdmin("CREATE TABLE keyed (id INTEGER PRIMARY KEY, note VARCHAR)");
     FIXTURE.server().executeAdmin("INSERT INTO keyed VALUES (5, 'already here')");
-    FIXTURE.server().executeAdmin("CREATE TABLE precise (id INTEGER, ts TIMESTAMP, ns TIMESTAMP_NS)");
+    FIXTURE
+        .server()
+        .executeAdmin("CREATE TABLE precise (id INTEGER, ts TIMESTAMP, ns TIMESTAMP_NS)");
     duckDb = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement statement = duckDb.createStatement()) {
       statement.execute(create);
       statement.execute("INSERT INTO types_rt VALUES (1, " + LITERAL_ROW + ")");
-      statement.execute(
-          "INSERT INTO types_rt (id) VALUES (2)"); // the all-NULL row
+      statement.execute("INSERT INTO types_rt (id) VALUES (2)"); // the all-NULL row
     }
   }
 
@@ -137,8 +138,7 @@ class PreparedStatementEndToEndTest {
 
   @Test
   void everyDuckDbTypeRoundTripsAsDuckDbStoresItsLiteral() throws SQLException {
-    String insert =
-        "INSERT INTO types_rt VALUES (?" + ", ?".repeat(TYPED_COLUMNS.length) + ")";
+    String insert = "INSERT INTO types_rt VALUES (?" + ", ?".repeat(TYPED_COLUMNS.length) + ")";
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(insert)) {
       int i = 1;
@@ -176,11 +176,32 @@ class PreparedStatementEndToEndTest {
 
       statement.setInt(1, 2);
       int[] nullTypes = {
-        Types.BOOLEAN, Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.SMALLINT,
-        Types.INTEGER, Types.BIGINT, Types.NUMERIC, Types.NUMERIC, Types.REAL, Types.DOUBLE,
-        Types.DECIMAL, Types.DECIMAL, Types.VARCHAR, Types.VARBINARY, Types.DATE, Types.TIME,
-        Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP,
-        Types.TIMESTAMP_WITH_TIMEZONE, Types.OTHER, Types.OTHER, Types.ARRAY
+        Types.BOOLEAN,
+        Types.TINYINT,
+        Types.SMALLINT,
+        Types.INTEGER,
+        Types.BIGINT,
+        Types.SMALLINT,
+        Types.INTEGER,
+        Types.BIGINT,
+        Types.NUMERIC,
+        Types.NUMERIC,
+        Types.REAL,
+        Types.DOUBLE,
+        Types.DECIMAL,
+        Types.DECIMAL,
+        Types.VARCHAR,
+        Types.VARBINARY,
+        Types.DATE,
+        Types.TIME,
+        Types.TIMESTAMP,
+        Types.TIMESTAMP,
+        Types.TIMESTAMP,
+        Types.TIMESTAMP,
+        Types.TIMESTAMP_WITH_TIMEZONE,
+        Types.OTHER,
+        Types.OTHER,
+        Types.ARRAY
       };
       for (int p = 0; p < nullTypes.length; p++) {
         statement.setNull(p + 2, nullTypes[p]);
@@ -329,7 +350,8 @@ class PreparedStatementEndToEndTest {
         assertThat(result.getLong(1)).isEqualTo(42L);
         assertThat(result.getString(2)).isEqualTo("text");
         assertThat(result.getBigDecimal(3)).isEqualByComparingTo("12.345");
-        assertThat(result.getTimestamp(4)).isEqualTo(Timestamp.valueOf("2021-06-07 08:09:10.111213"));
+        assertThat(result.getTimestamp(4))
+            .isEqualTo(Timestamp.valueOf("2021-06-07 08:09:10.111213"));
       }
     }
   }
@@ -408,8 +430,8 @@ class PreparedStatementEndToEndTest {
 
   /**
    * The driver sends nanoseconds in a TIMESTAMP_NS parameter (checked on the vector in
-   * ParameterBindingsTest); the fixture binds them through DuckDB's own JDBC {@code setObject},
-   * so the stored value is whatever DuckDB in-process stores for the same call.
+   * ParameterBindingsTest); the fixture binds them through DuckDB's own JDBC {@code setObject}, so
+   * the stored value is whatever DuckDB in-process stores for the same call.
    */
   @Test
   void nanosecondTimestampsArriveAsDuckDbBindsThem() throws SQLException {
@@ -471,7 +493,8 @@ class PreparedStatementEndToEndTest {
         insert.setBinaryStream(3, new ByteArrayInputStream(bytes), 3);
         insert.addBatch();
         insert.setInt(1, 2003);
-        insert.setAsciiStream(2, new ByteArrayInputStream("ascii".getBytes(StandardCharsets.US_ASCII)));
+        insert.setAsciiStream(
+            2, new ByteArrayInputStream("ascii".getBytes(StandardCharsets.US_ASCII)));
         insert.setBlob(3, new ByteArrayInputStream(bytes), 2L);
         insert.addBatch();
         insert.setInt(1, 2004);
@@ -585,7 +608,8 @@ class PreparedStatementEndToEndTest {
   @Test
   void closingTheConnectionClosesItsPreparedStatements() throws SQLException {
     Connection connection = connect();
-    PreparedStatement statement = connection.prepareStatement("SELECT name FROM people WHERE id = ?");
+    PreparedStatement statement =
+        connection.prepareStatement("SELECT name FROM people WHERE id = ?");
     statement.setInt(1, 1);
     ResultSet result = statement.executeQuery();
     assertThat(result.next()).isTrue();

@@ -17,8 +17,8 @@ import org.apache.arrow.flight.sql.FlightSqlClient;
  * command, so {@link #execute} sends them one by one, in order, each as its own update (DoPut of
  * {@code CommandStatementUpdate}), and stops at the first failure. Commands that ran before a
  * failure stay applied (in auto-commit mode each is its own transaction); the {@link
- * BatchUpdateException} carries their counts (JDBC 4.3 section 14.1.3). A command that returns
- * rows is refused (07003) without being sent.
+ * BatchUpdateException} carries their counts (JDBC 4.3 section 14.1.3). A command that returns rows
+ * is refused (07003) without being sent.
  */
 final class StatementBatch {
 
