@@ -37,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Prepared statements against the real fixture over gRPC. Expected values come from DuckDB: either
@@ -472,6 +474,46 @@ class PreparedStatementEndToEndTest {
       try (ResultSet result = statement.executeQuery()) {
         assertThat(result.next()).isTrue();
         assertThat(result.getString(1)).isEqualTo("2024-05-06 16:08:09.123456");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Asia/Kolkata", "America/St_Johns", "Europe/Berlin"})
+  void wallClockValuesAreTheSameInEveryDefaultZone(String zone) throws SQLException {
+    TimeZone original = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone(zone));
+    try (Connection connection = connect();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT CAST(CAST(? AS TIMESTAMP) AS VARCHAR), CAST(CAST(? AS DATE) AS VARCHAR),"
+                    + " CAST(CAST(? AS TIME) AS VARCHAR), CAST(? AS VARCHAR)")) {
+      statement.setTimestamp(1, Timestamp.valueOf("2021-03-14 12:30:00.123456"));
+      statement.setDate(2, Date.valueOf("2021-03-14"));
+      statement.setTime(3, java.sql.Time.valueOf("23:59:59"));
+      statement.setObject(4, LocalDateTime.of(2021, 10, 31, 2, 30, 0, 1_000));
+      try (ResultSet result = statement.executeQuery()) {
+        assertThat(result.next()).isTrue();
+        assertThat(result.getString(1)).isEqualTo("2021-03-14 12:30:00.123456");
+        assertThat(result.getString(2)).isEqualTo("2021-03-14");
+        assertThat(result.getString(3)).isEqualTo("23:59:59");
+        assertThat(result.getString(4)).isEqualTo("2021-10-31 02:30:00.000001");
+      }
+    } finally {
+      TimeZone.setDefault(original);
+    }
+  }
+
+  @Test
+  void preparingBadSqlFailsWithTheServersErrorAndLeaksNothing() throws SQLException {
+    try (Connection connection = connect()) {
+      assertThatThrownBy(() -> connection.prepareStatement("SELEKT 1"))
+          .isInstanceOf(java.sql.SQLSyntaxErrorException.class);
+      assertThatThrownBy(() -> connection.prepareStatement("SELECT * FROM no_such_table"))
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(sqlState(e)).isNotNull());
+      try (PreparedStatement ok = connection.prepareStatement("SELECT 1")) {
+        assertThat(ok.execute()).isTrue();
       }
     }
   }

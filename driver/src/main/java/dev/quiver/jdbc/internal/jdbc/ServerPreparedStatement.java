@@ -47,7 +47,10 @@ final class ServerPreparedStatement implements AutoCloseable {
         !datasetSchema.getFields().isEmpty() || StatementKind.of(sql) == StatementKind.QUERY;
   }
 
-  /** Creates the prepared statement on the server (DoAction CreatePreparedStatement). */
+  /**
+   * Creates the prepared statement on the server (DoAction CreatePreparedStatement). The new object
+   * owns {@code allocator} (for its parameter roots) and closes it; so does a failure here.
+   */
   static ServerPreparedStatement prepare(
       FlightSqlClient client, String sql, BufferAllocator allocator) throws SQLException {
     requireNonNull(client, "client is null");
@@ -57,6 +60,7 @@ final class ServerPreparedStatement implements AutoCloseable {
     try {
       handle = client.prepare(sql, NO_OPTIONS);
     } catch (RuntimeException failure) {
+      allocator.close();
       throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
     }
     try {
@@ -64,6 +68,7 @@ final class ServerPreparedStatement implements AutoCloseable {
     } catch (RuntimeException failure) {
       // a schema the client cannot decode: do not leave the handle open on the server
       closeQuietly(handle);
+      allocator.close();
       throw SqlState.GENERAL_ERROR.exception(
           "The server's prepared statement schemas cannot be read: " + failure.getMessage(),
           failure);

@@ -3,7 +3,6 @@ package dev.quiver.jdbc.internal.param;
 import dev.quiver.jdbc.internal.error.SqlState;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
@@ -262,9 +261,5 @@ public final class NaturalTypes {
         throw SqlState.FEATURE_NOT_SUPPORTED.exception(
             "setObject with java.sql.Types code " + sqlType + " is not supported");
     }
-  }
-
-  static RoundingMode exact() {
-    return RoundingMode.UNNECESSARY;
   }
 }
