@@ -111,9 +111,7 @@ class DictionaryEndToEndTest {
               List.of(
                   Field.nullable("id", new ArrowType.Int(64, true)),
                   new Field(
-                      "color",
-                      new FieldType(true, new ArrowType.Int(32, true), encoding),
-                      null)));
+                      "color", new FieldType(true, new ArrowType.Int(32, true), encoding), null)));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (VectorSchemaRoot root = VectorSchemaRoot.create(schema, dataAllocator);
           ArrowStreamWriter writer = new ArrowStreamWriter(root, provider, out)) {

@@ -58,8 +58,8 @@ class StatementEndToEndTest {
         long duckDbCount = oracle.executeLargeUpdate(sql);
         // DML counts come from DuckDB. For DDL, DuckDB's own driver returns -1, but JDBC
         // (Statement.executeUpdate) says 0 "for SQL statements that return nothing".
-        boolean isDml = sql.startsWith("INSERT") || sql.startsWith("UPDATE")
-            || sql.startsWith("DELETE");
+        boolean isDml =
+            sql.startsWith("INSERT") || sql.startsWith("UPDATE") || sql.startsWith("DELETE");
         long expected = isDml ? duckDbCount : 0;
         assertThat(quiver.executeLargeUpdate(sql)).as(sql).isEqualTo(expected);
         assertThat(quiver.getLargeUpdateCount()).isEqualTo(expected);
@@ -110,8 +110,7 @@ class StatementEndToEndTest {
     for (String sql : List.of("SELEC 1", "SELECT * FROM no_such_table", "SELECT no_such_fn(1)")) {
       String duckDbMessage;
       try (Statement oracle = duckDb.createStatement()) {
-        duckDbMessage =
-            catchSqlException(() -> oracle.execute(sql)).getMessage();
+        duckDbMessage = catchSqlException(() -> oracle.execute(sql)).getMessage();
       }
       try (Statement statement = connection.createStatement()) {
         SQLException error = catchSqlException(() -> statement.execute(sql));
@@ -191,8 +190,10 @@ class StatementEndToEndTest {
   @Test
   void unsupportedStatementFeaturesSayWhich() throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO x VALUES (1)",
-              Statement.RETURN_GENERATED_KEYS))
+      assertThatThrownBy(
+              () ->
+                  statement.executeUpdate(
+                      "INSERT INTO x VALUES (1)", Statement.RETURN_GENERATED_KEYS))
           .isInstanceOf(SQLFeatureNotSupportedException.class)
           .hasMessageContaining("RETURN_GENERATED_KEYS");
       assertThatThrownBy(() -> statement.setQueryTimeout(5))

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Flight clients of one JDBC connection: the client of the server named in the URL, and one
  * pooled client per other host that a FlightInfo endpoint points at. All of them share the
- * connection's cookie jar and headers, so every call (including DoGets on other hosts) carries
- * the same session and credentials. Thread-safe.
+ * connection's cookie jar and headers, so every call (including DoGets on other hosts) carries the
+ * same session and credentials. Thread-safe.
  */
 public final class ConnectionClients implements AutoCloseable {
 
@@ -70,7 +70,11 @@ public final class ConnectionClients implements AutoCloseable {
       clients = new ConnectionClients(config, allocator);
     } catch (RuntimeException failure) {
       throw SqlState.UNABLE_TO_CONNECT.exception(
-          "Cannot create a Flight client for " + config.host() + ":" + config.port() + ": "
+          "Cannot create a Flight client for "
+              + config.host()
+              + ":"
+              + config.port()
+              + ": "
               + failure.getMessage(),
           failure);
     }
@@ -137,7 +141,10 @@ public final class ConnectionClients implements AutoCloseable {
         break;
       default:
         throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-            "Cannot read an endpoint at " + uri + ": location scheme '" + scheme
+            "Cannot read an endpoint at "
+                + uri
+                + ": location scheme '"
+                + scheme
                 + "' is not supported");
     }
     if (uri.getHost() == null || uri.getPort() < 1) {
@@ -199,9 +206,9 @@ public final class ConnectionClients implements AutoCloseable {
 
   /**
    * Sends {@code CloseSession} when the server keeps a cookie session for this connection, so that
-   * it can free the session now rather than when it expires. Best effort: a server without
-   * sessions (UNIMPLEMENTED) or one that is gone does not make {@code close()} fail, and the call
-   * is bounded so that closing never hangs on a dead server.
+   * it can free the session now rather than when it expires. Best effort: a server without sessions
+   * (UNIMPLEMENTED) or one that is gone does not make {@code close()} fail, and the call is bounded
+   * so that closing never hangs on a dead server.
    */
   private void endServerSession() {
     if (!sessionTracker.sessionCookieSeen()) {

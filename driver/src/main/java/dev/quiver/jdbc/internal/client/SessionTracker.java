@@ -7,9 +7,9 @@ import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightClientMiddleware;
 
 /**
- * Notices whether the server ever set a cookie on this connection, i.e. whether it keeps a
- * session that {@code CloseSession} should end when the connection closes. Arrow's cookie
- * middleware does not expose its cookie jar, so this watches the same {@code set-cookie} headers.
+ * Notices whether the server ever set a cookie on this connection, i.e. whether it keeps a session
+ * that {@code CloseSession} should end when the connection closes. Arrow's cookie middleware does
+ * not expose its cookie jar, so this watches the same {@code set-cookie} headers.
  */
 final class SessionTracker implements FlightClientMiddleware.Factory {
 

@@ -72,7 +72,8 @@ public final class QuiverConnection implements Connection {
   public static QuiverConnection open(ConnectionConfig config) throws SQLException {
     requireNonNull(config, "config is null");
     BufferAllocator allocator =
-        DriverAllocator.newConnectionAllocator("quiver-connection-" + CONNECTION_IDS.incrementAndGet());
+        DriverAllocator.newConnectionAllocator(
+            "quiver-connection-" + CONNECTION_IDS.incrementAndGet());
     try {
       return new QuiverConnection(config, allocator, ConnectionClients.connect(config, allocator));
     } catch (SQLException | RuntimeException failure) {
@@ -119,12 +120,12 @@ public final class QuiverConnection implements Connection {
       int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
     checkOpen();
     if (resultSetType != ResultSet.TYPE_FORWARD_ONLY) {
-      throw JdbcObjects.notSupported("createStatement with a result set type other than"
-          + " TYPE_FORWARD_ONLY");
+      throw JdbcObjects.notSupported(
+          "createStatement with a result set type other than" + " TYPE_FORWARD_ONLY");
     }
     if (resultSetConcurrency != ResultSet.CONCUR_READ_ONLY) {
-      throw JdbcObjects.notSupported("createStatement with a concurrency other than"
-          + " CONCUR_READ_ONLY");
+      throw JdbcObjects.notSupported(
+          "createStatement with a concurrency other than" + " CONCUR_READ_ONLY");
     }
     checkHoldability(resultSetHoldability);
     QuiverStatement statement = new QuiverStatement(this, resultSetHoldability);
@@ -382,7 +383,8 @@ public final class QuiverConnection implements Connection {
     }
     if (name == null) {
       throw new SQLClientInfoException(
-          "Client info name is null", SqlState.INVALID_PARAMETER_VALUE.code(),
+          "Client info name is null",
+          SqlState.INVALID_PARAMETER_VALUE.code(),
           Collections.emptyMap());
     }
     synchronized (clientInfo) {
@@ -542,8 +544,9 @@ public final class QuiverConnection implements Connection {
     try {
       allocator.close();
     } catch (RuntimeException leak) {
-      failures.add(SqlState.GENERAL_ERROR.exception(
-          "Connection memory was not fully released: " + leak.getMessage(), leak));
+      failures.add(
+          SqlState.GENERAL_ERROR.exception(
+              "Connection memory was not fully released: " + leak.getMessage(), leak));
     }
     if (!failures.isEmpty()) {
       SQLException first = failures.get(0);

@@ -43,7 +43,8 @@ public final class QuiverPreparedStatement extends PreparedStatementSetters impl
   private final int holdability;
   private final ServerPreparedStatement server;
   private final ParameterBindings bindings;
-  private QuiverResultSet result;
+  // volatile: Connection.close() may close this statement from another thread.
+  private volatile QuiverResultSet result;
   private long updateCount = -1;
   private long maxRows;
   private int fetchSize;

@@ -42,8 +42,13 @@ public final class QuiverResultSetMetaData implements ResultSetMetaData {
   private ColumnDescription column(int column) throws SQLException {
     if (column < 1 || column > columns.size()) {
       throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
-          "Column index " + column + " is out of range; the result has " + columns.size()
-              + " column" + (columns.size() == 1 ? "" : "s") + " (the first is 1)");
+          "Column index "
+              + column
+              + " is out of range; the result has "
+              + columns.size()
+              + " column"
+              + (columns.size() == 1 ? "" : "s")
+              + " (the first is 1)");
     }
     return columns.get(column - 1);
   }

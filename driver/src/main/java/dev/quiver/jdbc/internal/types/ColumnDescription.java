@@ -19,8 +19,10 @@ public final class ColumnDescription {
   static final String SCALE = PREFIX + "SCALE";
   static final String CATALOG_NAME = PREFIX + "CATALOG_NAME";
   static final String DB_SCHEMA_NAME = PREFIX + "DB_SCHEMA_NAME";
+
   /** The key Arrow Java's {@code FlightSqlColumnMetadata} writes instead of DB_SCHEMA_NAME. */
   static final String SCHEMA_NAME = PREFIX + "SCHEMA_NAME";
+
   static final String TABLE_NAME = PREFIX + "TABLE_NAME";
   static final String IS_AUTO_INCREMENT = PREFIX + "IS_AUTO_INCREMENT";
   static final String IS_CASE_SENSITIVE = PREFIX + "IS_CASE_SENSITIVE";

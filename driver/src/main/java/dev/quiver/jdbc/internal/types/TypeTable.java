@@ -12,10 +12,9 @@ import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
- * The one Arrow to JDBC type table (DESIGN.md "Types"). A single {@link
- * ArrowType.ArrowTypeVisitor} decides, for every Arrow type, both the JDBC metadata and the
- * {@link TypeFamily} that selects the accessor; result-set metadata and the accessor factory both
- * call {@link #columnType(Field)}.
+ * The one Arrow to JDBC type table (DESIGN.md "Types"). A single {@link ArrowType.ArrowTypeVisitor}
+ * decides, for every Arrow type, both the JDBC metadata and the {@link TypeFamily} that selects the
+ * accessor; result-set metadata and the accessor factory both call {@link #columnType(Field)}.
  *
  * <p>Dictionary-encoded fields: see {@link #columnType(Field, DictionaryProvider)}.
  */
@@ -42,9 +41,9 @@ public final class TypeTable {
    * The JDBC type of {@code field}, resolving dictionary encoding through {@code dictionaries}.
    *
    * <p>Arrow Java has two forms of a dictionary-encoded field. In the IPC ("message") form, as in
-   * {@code FlightInfo.getSchema()}, {@code getType()} is the value type. In the in-memory form,
-   * as in {@code FlightStream.getRoot()}, {@code getType()} is the index type and the value type
-   * is the dictionary vector's. With the dictionary at hand the value type comes from it (either
+   * {@code FlightInfo.getSchema()}, {@code getType()} is the value type. In the in-memory form, as
+   * in {@code FlightStream.getRoot()}, {@code getType()} is the index type and the value type is
+   * the dictionary vector's. With the dictionary at hand the value type comes from it (either
    * form); without it the field is taken to be in the message form.
    */
   public static ColumnType columnType(Field field, DictionaryProvider dictionaries) {
@@ -152,7 +151,8 @@ public final class TypeTable {
           return of(TypeFamily.FLOATING_POINT, Types.REAL, "REAL", 7, 0, true, 15, Float.class);
         case DOUBLE:
         default:
-          return of(TypeFamily.FLOATING_POINT, Types.DOUBLE, "DOUBLE", 15, 0, true, 24, Double.class);
+          return of(
+              TypeFamily.FLOATING_POINT, Types.DOUBLE, "DOUBLE", 15, 0, true, 24, Double.class);
       }
     }
 
@@ -237,7 +237,8 @@ public final class TypeTable {
       int digits = fractionDigits(type.getUnit());
       // hh:mm:ss plus '.' and the fraction digits
       int width = 8 + (digits > 0 ? digits + 1 : 0);
-      return of(TypeFamily.TIME, Types.TIME, "TIME", width, digits, false, width, java.sql.Time.class);
+      return of(
+          TypeFamily.TIME, Types.TIME, "TIME", width, digits, false, width, java.sql.Time.class);
     }
 
     @Override
@@ -344,7 +345,8 @@ public final class TypeTable {
     }
 
     private ColumnType array() {
-      return of(TypeFamily.LIST, Types.ARRAY, "ARRAY", 0, 0, false, UNBOUNDED, java.sql.Array.class);
+      return of(
+          TypeFamily.LIST, Types.ARRAY, "ARRAY", 0, 0, false, UNBOUNDED, java.sql.Array.class);
     }
 
     @Override

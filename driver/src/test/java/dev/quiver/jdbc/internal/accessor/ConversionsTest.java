@@ -15,7 +15,8 @@ class ConversionsTest {
   void narrowingAcceptsExactlyTheTargetRange() throws SQLException {
     assertThat(Conversions.toByte(127)).isEqualTo((byte) 127);
     assertThat(Conversions.toByte(-128)).isEqualTo((byte) -128);
-    assertThatThrownBy(() -> Conversions.toByte(128)).hasFieldOrPropertyWithValue("SQLState", "22003");
+    assertThatThrownBy(() -> Conversions.toByte(128))
+        .hasFieldOrPropertyWithValue("SQLState", "22003");
     assertThat(Conversions.toShort(-32768)).isEqualTo((short) -32768);
     assertThatThrownBy(() -> Conversions.toShort(32768))
         .hasFieldOrPropertyWithValue("SQLState", "22003");

@@ -58,7 +58,8 @@ public final class JdbcGetterTable {
   }
 
   private static final Set<Integer> NUMBERS =
-      Set.of(TINYINT, SMALLINT, INTEGER, BIGINT, REAL, FLOAT, DOUBLE, DECIMAL, NUMERIC, BIT, BOOLEAN);
+      Set.of(
+          TINYINT, SMALLINT, INTEGER, BIGINT, REAL, FLOAT, DOUBLE, DECIMAL, NUMERIC, BIT, BOOLEAN);
   private static final Set<Integer> CHARS = Set.of(CHAR, VARCHAR, LONGVARCHAR);
   private static final Set<Integer> BINARIES = Set.of(BINARY, VARBINARY, LONGVARBINARY);
 
@@ -89,9 +90,9 @@ public final class JdbcGetterTable {
           Map.entry(Getter.GET_ARRAY, Set.of(ARRAY)));
 
   /**
-   * The driver's additions to B-6: every value has a text form ({@code getString} on ARRAY,
-   * STRUCT, JAVA_OBJECT and OTHER); a zoned timestamp reads like a TIMESTAMP through getDate,
-   * getTime and getTimestamp; an OTHER column holding UUIDs also reads as its 16 bytes.
+   * The driver's additions to B-6: every value has a text form ({@code getString} on ARRAY, STRUCT,
+   * JAVA_OBJECT and OTHER); a zoned timestamp reads like a TIMESTAMP through getDate, getTime and
+   * getTimestamp; an OTHER column holding UUIDs also reads as its 16 bytes.
    */
   private static final Map<Getter, Set<Integer>> EXTENSIONS =
       Map.of(

@@ -114,7 +114,8 @@ class NarrowingAndParsingTest extends ArrowTest {
   void stringNumbersOutOfRangeAre22003() throws SQLException {
     ColumnAccessor a =
         Accessors.create(
-            columns().strings(ArrowType.Utf8.INSTANCE, "99999999999", "99999999999999999999", "1e39"));
+            columns()
+                .strings(ArrowType.Utf8.INSTANCE, "99999999999", "99999999999999999999", "1e39"));
     assertState(() -> a.getInt(0), "22003");
     assertState(() -> a.getLong(1), "22003");
     assertState(() -> a.getFloat(2), "22003");

@@ -262,7 +262,8 @@ class NestedAccessorTest extends ArrowTest {
   void structReadsAsSqlStructAndAsMap() throws SQLException {
     StructVector v = track(StructVector.empty("s", allocator));
     IntVector a = v.addOrGet("a", INT32, IntVector.class);
-    VarCharVector b = v.addOrGet("b", FieldType.nullable(ArrowType.Utf8.INSTANCE), VarCharVector.class);
+    VarCharVector b =
+        v.addOrGet("b", FieldType.nullable(ArrowType.Utf8.INSTANCE), VarCharVector.class);
     v.allocateNew();
     v.setIndexDefined(0);
     a.setSafe(0, 7);
@@ -286,10 +287,13 @@ class NestedAccessorTest extends ArrowTest {
   void mapReadsAsJavaMapInEntryOrder() throws SQLException {
     MapVector v = track(MapVector.empty("m", allocator, false));
     StructVector entries =
-        (StructVector) v.addOrGetVector(FieldType.notNullable(ArrowType.Struct.INSTANCE)).getVector();
+        (StructVector)
+            v.addOrGetVector(FieldType.notNullable(ArrowType.Struct.INSTANCE)).getVector();
     IntVector keys =
         entries.addOrGet(
-            MapVector.KEY_NAME, FieldType.notNullable(new ArrowType.Int(32, true)), IntVector.class);
+            MapVector.KEY_NAME,
+            FieldType.notNullable(new ArrowType.Int(32, true)),
+            IntVector.class);
     VarCharVector values =
         entries.addOrGet(
             MapVector.VALUE_NAME, FieldType.nullable(ArrowType.Utf8.INSTANCE), VarCharVector.class);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Primitive getters must not allocate per row. Counts the bytes this thread allocates over a
  * million calls after warm-up (HotSpot's {@code ThreadMXBean.getThreadAllocatedBytes}); a boxed
- * value or a temporary per call would cost at least 16 MB, the threshold allows 1 MB of noise.
- * This checks allocation, not time.
+ * value or a temporary per call would cost at least 16 MB, the threshold allows 1 MB of noise. This
+ * checks allocation, not time.
  */
 class NoAllocationTest extends ArrowTest {
 

@@ -24,8 +24,8 @@ import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.FieldType;
 
 /**
- * One non-null sample column per Arrow type, with the JDBC type DESIGN.md's table gives it. Row
- * 0 holds a value every allowed getter can convert (1 for numbers, so getBoolean works); string
+ * One non-null sample column per Arrow type, with the JDBC type DESIGN.md's table gives it. Row 0
+ * holds a value every allowed getter can convert (1 for numbers, so getBoolean works); string
  * columns also have a date-time in row 1 for the temporal getters.
  */
 public final class Samples {
@@ -40,6 +40,16 @@ public final class Samples {
       this.name = name;
       this.jdbcType = jdbcType;
       this.build = build;
+    }
+
+    /** The JDBC type DESIGN.md's table gives this Arrow type. */
+    public int jdbcType() {
+      return jdbcType;
+    }
+
+    /** Builds the sample column with {@code columns}. */
+    public FieldVector build(Columns columns) {
+      return build.apply(columns);
     }
 
     @Override
@@ -84,7 +94,9 @@ public final class Samples {
         new Sample(
             "BinaryView", Types.VARBINARY, c -> c.binaries(ArrowType.BinaryView.INSTANCE, BYTES)),
         new Sample(
-            "FixedSizeBinary", Types.BINARY, c -> c.binaries(new ArrowType.FixedSizeBinary(3), BYTES)),
+            "FixedSizeBinary",
+            Types.BINARY,
+            c -> c.binaries(new ArrowType.FixedSizeBinary(3), BYTES)),
         new Sample(
             "Uuid",
             Types.OTHER,
@@ -157,10 +169,13 @@ public final class Samples {
   private static FieldVector map(Columns c) {
     MapVector v = MapVector.empty("m", c.allocator(), false);
     StructVector entries =
-        (StructVector) v.addOrGetVector(FieldType.notNullable(ArrowType.Struct.INSTANCE)).getVector();
+        (StructVector)
+            v.addOrGetVector(FieldType.notNullable(ArrowType.Struct.INSTANCE)).getVector();
     IntVector keys =
         entries.addOrGet(
-            MapVector.KEY_NAME, FieldType.notNullable(new ArrowType.Int(32, true)), IntVector.class);
+            MapVector.KEY_NAME,
+            FieldType.notNullable(new ArrowType.Int(32, true)),
+            IntVector.class);
     VarCharVector values =
         entries.addOrGet(
             MapVector.VALUE_NAME, FieldType.nullable(ArrowType.Utf8.INSTANCE), VarCharVector.class);

@@ -134,9 +134,11 @@ class TimeZoneTest extends ArrowTest {
     useDefault("America/New_York");
     // 2021-03-14 02:30 does not exist in New York: clocks jump from 02:00 EST to 03:00 EDT
     LocalDateTime gap = LocalDateTime.of(2021, 3, 14, 2, 30);
-    ColumnAccessor a = Accessors.create(columns().timestamps(TimeUnit.SECOND, null,
-        gap.toEpochSecond(ZoneOffset.UTC)));
-    assertThat(a.getTimestamp(0, null).toInstant()).isEqualTo(Instant.parse("2021-03-14T07:30:00Z"));
+    ColumnAccessor a =
+        Accessors.create(
+            columns().timestamps(TimeUnit.SECOND, null, gap.toEpochSecond(ZoneOffset.UTC)));
+    assertThat(a.getTimestamp(0, null).toInstant())
+        .isEqualTo(Instant.parse("2021-03-14T07:30:00Z"));
     assertThat(a.getTimestamp(0, null).toLocalDateTime()).isEqualTo(gap.plusHours(1));
     // the stored wall clock itself is not affected
     assertThat(a.getObject(0, LocalDateTime.class)).isEqualTo(gap);
@@ -147,9 +149,13 @@ class TimeZoneTest extends ArrowTest {
     useDefault("America/New_York");
     // 2021-11-07 01:30 happens twice: first in EDT (-04:00), then in EST (-05:00)
     LocalDateTime overlap = LocalDateTime.of(2021, 11, 7, 1, 30);
-    ColumnAccessor a = Accessors.create(columns().timestamps(TimeUnit.MILLISECOND, null,
-        overlap.toEpochSecond(ZoneOffset.UTC) * 1000));
-    assertThat(a.getTimestamp(0, null).toInstant()).isEqualTo(Instant.parse("2021-11-07T05:30:00Z"));
+    ColumnAccessor a =
+        Accessors.create(
+            columns()
+                .timestamps(
+                    TimeUnit.MILLISECOND, null, overlap.toEpochSecond(ZoneOffset.UTC) * 1000));
+    assertThat(a.getTimestamp(0, null).toInstant())
+        .isEqualTo(Instant.parse("2021-11-07T05:30:00Z"));
     assertThat(a.getTimestamp(0, null).toLocalDateTime()).isEqualTo(overlap);
   }
 

@@ -89,8 +89,7 @@ class QuiverResultSetTest {
   }
 
   private ResultSet resultOf(int... batchSizes) {
-    return new QuiverResultSet(
-        null, source(batchSizes), 0, 0, ResultSet.HOLD_CURSORS_OVER_COMMIT);
+    return new QuiverResultSet(null, source(batchSizes), 0, 0, ResultSet.HOLD_CURSORS_OVER_COMMIT);
   }
 
   private InMemoryBatchSource source(int... batchSizes) {
