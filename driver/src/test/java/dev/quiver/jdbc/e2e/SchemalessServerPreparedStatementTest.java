@@ -1,6 +1,7 @@
 package dev.quiver.jdbc.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
@@ -15,6 +16,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightDescriptor;
 import org.apache.arrow.flight.FlightEndpoint;
 import org.apache.arrow.flight.FlightInfo;
@@ -137,6 +139,44 @@ class SchemalessServerPreparedStatementTest {
     assertThat(producer.closedHandles).containsExactly("INSERT INTO anything");
   }
 
+  @Test
+  void aFailedServerCloseStillReleasesTheStatementsMemory() throws SQLException {
+    try (Connection connection = connect()) {
+      PreparedStatement statement = connection.prepareStatement("SELECT fail-close");
+      statement.setString(1, "bound and sent");
+      try (ResultSet result = statement.executeQuery()) {
+        assertThat(result.next()).isTrue();
+      }
+      assertThatThrownBy(statement::close).isInstanceOf(SQLException.class);
+      assertThat(statement.isClosed()).isTrue();
+    }
+    // @AfterEach: no driver memory left, although the server refused the close
+  }
+
+  @Test
+  void closingTheConnectionClosesTheServerHandle() throws SQLException {
+    Connection connection = connect();
+    PreparedStatement statement = connection.prepareStatement("SELECT kept open");
+    statement.setInt(1, 1);
+    statement.executeQuery().close();
+    connection.close();
+    assertThat(statement.isClosed()).isTrue();
+    assertThat(producer.closedHandles).containsExactly("SELECT kept open");
+  }
+
+  @Test
+  void reExecutionWithoutParametersDoesNotResendTheLastRoot() throws SQLException {
+    // the client library re-sends its last (closed) root unless it gets a new one (ARROW-FACTS §2)
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement("INSERT INTO anything")) {
+      statement.setInt(1, 1);
+      assertThat(statement.executeUpdate()).isEqualTo(1);
+      statement.clearParameters();
+      assertThat(statement.executeUpdate()).isZero();
+    }
+    assertThat(producer.updateBatches).containsExactly(1, 0);
+  }
+
   /** Echoes the parameters of the last query DoPut; counts the rows of update DoPuts. */
   private static final class EchoProducer extends NoOpFlightSqlProducer implements AutoCloseable {
     private final BufferAllocator allocator;
@@ -167,7 +207,13 @@ class SchemalessServerPreparedStatementTest {
         ActionClosePreparedStatementRequest request,
         CallContext context,
         StreamListener<Result> listener) {
-      closedHandles.add(request.getPreparedStatementHandle().toString(StandardCharsets.UTF_8));
+      String handle = request.getPreparedStatementHandle().toString(StandardCharsets.UTF_8);
+      if (handle.equals("SELECT fail-close")) {
+        listener.onError(
+            CallStatus.INTERNAL.withDescription("refusing to close").toRuntimeException());
+        return;
+      }
+      closedHandles.add(handle);
       listener.onCompleted();
     }
 
