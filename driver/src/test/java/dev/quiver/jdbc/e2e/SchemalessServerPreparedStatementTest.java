@@ -136,6 +136,7 @@ class SchemalessServerPreparedStatementTest {
       assertThat(statement.executeUpdate()).isEqualTo(1);
     }
     assertThat(producer.updateBatches).containsExactly(3, 1, 1);
+    assertThat(producer.prepares).as("every execution reused the one handle").hasValue(1);
     assertThat(producer.closedHandles).containsExactly("INSERT INTO anything");
   }
 
@@ -184,6 +185,8 @@ class SchemalessServerPreparedStatementTest {
     private volatile Schema lastParameterSchema;
     private final List<Integer> updateBatches = new CopyOnWriteArrayList<>();
     private final List<String> closedHandles = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger prepares =
+        new java.util.concurrent.atomic.AtomicInteger();
 
     EchoProducer(BufferAllocator allocator) {
       this.allocator = allocator;
@@ -194,6 +197,7 @@ class SchemalessServerPreparedStatementTest {
         ActionCreatePreparedStatementRequest request,
         CallContext context,
         StreamListener<Result> listener) {
+      prepares.incrementAndGet();
       ActionCreatePreparedStatementResult result =
           ActionCreatePreparedStatementResult.newBuilder()
               .setPreparedStatementHandle(ByteString.copyFromUtf8(request.getQuery()))
