@@ -9,7 +9,9 @@ import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.BaseVariableWidthViewVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.NullVector;
+import org.apache.arrow.vector.complex.FixedSizeListVector;
 import org.apache.arrow.vector.complex.ListVector;
+import org.apache.arrow.vector.complex.StructVector;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
@@ -64,6 +66,12 @@ abstract class ParameterConverter {
     } else if (vector instanceof ListVector) {
       ensureCapacity(vector, row);
       ((ListVector) vector).setNull(row);
+    } else if (vector instanceof StructVector) {
+      ensureCapacity(vector, row);
+      ((StructVector) vector).setNull(row);
+    } else if (vector instanceof FixedSizeListVector) {
+      ensureCapacity(vector, row);
+      ((FixedSizeListVector) vector).setNull(row);
     } else {
       throw new IllegalStateException("No null writer for " + vector.getClass().getSimpleName());
     }

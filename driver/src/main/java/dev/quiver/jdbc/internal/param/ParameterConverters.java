@@ -1,7 +1,5 @@
 package dev.quiver.jdbc.internal.param;
 
-import dev.quiver.jdbc.internal.error.SqlState;
-import java.sql.SQLException;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 
@@ -10,8 +8,8 @@ final class ParameterConverters {
 
   private ParameterConverters() {}
 
-  /** The converter for {@code field}; 0A000 for Arrow types the driver cannot send. */
-  static ParameterConverter forField(Field field) throws SQLException {
+  /** The converter for {@code field}; values of types the driver cannot send fail with 0A000. */
+  static ParameterConverter forField(Field field) {
     ArrowType type = field.getType();
     switch (type.getTypeID()) {
       case Null:
@@ -50,11 +48,6 @@ final class ParameterConverters {
       default:
         break;
     }
-    throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-        "Parameters of Arrow type "
-            + type
-            + " are not supported (parameter "
-            + field.getName()
-            + ")");
+    return new UnsupportedConverter(field);
   }
 }

@@ -335,4 +335,22 @@ class ParameterBindingsTest {
         .extracting(e -> ((SQLException) e).getSQLState())
         .isEqualTo("07006");
   }
+
+  @Test
+  void unsupportedServerTypesTakeNullsAndRefuseValuesWith0A000() throws SQLException {
+    Field struct =
+        new Field(
+            "parameter_1",
+            org.apache.arrow.vector.types.pojo.FieldType.nullable(ArrowType.Struct.INSTANCE),
+            List.of(Field.nullable("a", new ArrowType.Int(32, true))));
+    ParameterBindings bindings = new ParameterBindings(new Schema(List.of(struct)));
+    assertThatThrownBy(() -> bindings.set(1, 1))
+        .extracting(e -> ((SQLException) e).getSQLState())
+        .isEqualTo("0A000");
+    bindings.setNull(1, null);
+    try (VectorSchemaRoot root = currentRoot(bindings)) {
+      assertThat(root.getRowCount()).isOne();
+      assertThat(root.getVector(0).isNull(0)).isTrue();
+    }
+  }
 }
