@@ -98,6 +98,9 @@ class SchemalessServerPreparedStatementTest {
       assertThat(statement.getParameterMetaData().getParameterCount()).isEqualTo(5);
       assertThat(statement.execute()).as("a SELECT is a query even without a schema").isTrue();
       try (ResultSet result = statement.getResultSet()) {
+        assertThat(statement.getMetaData().getColumnCount())
+            .as("from the open result")
+            .isEqualTo(5);
         assertThat(result.next()).isTrue();
         assertThat(result.getLong(1)).isEqualTo(42L);
         assertThat(result.getString(2)).isEqualTo("x");

@@ -55,8 +55,7 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
   private volatile boolean closed;
 
   private QuiverPreparedStatement(
-      QuiverConnection connection, String sql, int holdability, ServerPreparedStatement server)
-      throws SQLException {
+      QuiverConnection connection, String sql, int holdability, ServerPreparedStatement server) {
     this.connection = connection;
     this.sql = sql;
     this.holdability = holdability;
@@ -76,7 +75,7 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
             connection.clients().sqlClient(), sql, connection.newResultAllocator());
     try {
       return new QuiverPreparedStatement(connection, sql, holdability, server);
-    } catch (SQLException | RuntimeException failure) {
+    } catch (RuntimeException failure) {
       try {
         server.close();
       } catch (SQLException closeFailure) {
@@ -115,10 +114,11 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
-    // JDBC: null when the metadata is not known before execution (no rows, or a server that
-    // sent no dataset schema for a query)
     if (server.datasetSchema().getFields().isEmpty()) {
-      return null;
+      // A server that sent no dataset schema for a query: the open result knows its columns.
+      // Otherwise JDBC's answer for "not known before execution" (and for updates) is null.
+      QuiverResultSet current = result;
+      return current == null ? null : current.getMetaData();
     }
     return new QuiverResultSetMetaData(server.datasetSchema());
   }

@@ -35,7 +35,7 @@ public final class ParameterBindings {
   /**
    * @param parameterSchema the server's parameter schema; an empty schema means "not told"
    */
-  public ParameterBindings(Schema parameterSchema) throws SQLException {
+  public ParameterBindings(Schema parameterSchema) {
     requireNonNull(parameterSchema, "parameterSchema is null");
     this.serverFields = parameterSchema.getFields();
     this.typedConverters = new ParameterConverter[serverFields.size()];
@@ -125,7 +125,7 @@ public final class ParameterBindings {
    * The converters of the columns that {@code rows} are sent in: the server's types, and for
    * parameters without one the type merged over all the rows.
    */
-  List<ParameterConverter> resolve(List<Row> rows) throws SQLException {
+  List<ParameterConverter> resolve(List<Row> rows) {
     int count = countKnown() ? serverFields.size() : 0;
     for (Row row : rows) {
       count = Math.max(count, row.size());
