@@ -251,6 +251,33 @@ class NestedAccessorTest extends ArrowTest {
   }
 
   @Test
+  void arrayResultSetCopiesVariableWidthElements() throws Exception {
+    ListVector v = track(ListVector.empty("c", allocator));
+    VarCharVector data =
+        (VarCharVector) v.addOrGetVector(FieldType.nullable(ArrowType.Utf8.INSTANCE)).getVector();
+    v.allocateNew();
+    v.startNewValue(0);
+    data.setSafe(0, "first".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    data.setNull(1);
+    data.setSafe(2, "third".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    data.setValueCount(3);
+    v.endValue(0, 3);
+    v.setValueCount(1);
+    CapturingFactory factory = new CapturingFactory();
+    Array array = Accessors.create(v, null, factory).getArray(0);
+    assertThat(array.getBaseType()).isEqualTo(Types.VARCHAR);
+    try (ResultSet rs = array.getResultSet(2, 2)) {
+      VectorSchemaRoot root = factory.source.nextBatch();
+      VarCharVector value = (VarCharVector) root.getVector("VALUE");
+      assertThat(root.getRowCount()).isEqualTo(2);
+      assertThat(value.isNull(0)).isTrue();
+      assertThat(new String(value.get(1), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo("third");
+      assertThat(((BigIntVector) root.getVector("INDEX")).get(1)).isEqualTo(3L);
+    }
+  }
+
+  @Test
   void arrayResultSetAfterTheBatchIsReleasedFailsWithHy010() throws SQLException {
     ListVector v = list();
     Array array = Accessors.create(v, null, new CapturingFactory()).getArray(0);
