@@ -126,7 +126,10 @@ class ConnectionEndToEndTest {
   @Test
   void laterFeaturesFailNamingTheMethod() throws SQLException {
     try (Connection connection = DriverManager.getConnection(FIXTURE.jdbcUrl())) {
-      assertThatThrownBy(() -> connection.prepareStatement("SELECT 1"))
+      assertThatThrownBy(
+              () ->
+                  connection.prepareStatement(
+                      "SELECT 1", ResultSet.TYPE_SCROLL_INSENSITIVE, ResultSet.CONCUR_READ_ONLY))
           .isInstanceOf(SQLFeatureNotSupportedException.class)
           .hasMessageContaining("prepareStatement");
       assertThatThrownBy(() -> connection.prepareCall("CALL x()"))

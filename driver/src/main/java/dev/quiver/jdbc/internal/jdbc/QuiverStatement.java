@@ -21,10 +21,11 @@ import org.apache.arrow.memory.BufferAllocator;
  *
  * <p>At most one result is open at a time; running the statement again closes it.
  */
-public final class QuiverStatement implements Statement {
+public final class QuiverStatement implements ResultOwner {
 
   private final QuiverConnection connection;
   private final int holdability;
+  private final StatementBatch batch = new StatementBatch();
   // volatile: Connection.close() may close this statement from another thread.
   private volatile QuiverResultSet result;
   private long updateCount = -1;
@@ -139,17 +140,28 @@ public final class QuiverStatement implements Statement {
 
   @Override
   public void addBatch(String sql) throws SQLException {
-    throw JdbcObjects.notSupported("addBatch");
+    checkOpen();
+    batch.add(sql);
   }
 
   @Override
   public void clearBatch() throws SQLException {
-    throw JdbcObjects.notSupported("clearBatch");
+    checkOpen();
+    batch.clear();
   }
 
   @Override
   public int[] executeBatch() throws SQLException {
-    throw JdbcObjects.notSupported("executeBatch");
+    return StatementBatch.narrow(executeLargeBatch());
+  }
+
+  @Override
+  public long[] executeLargeBatch() throws SQLException {
+    checkOpen();
+    closeCurrentResult();
+    updateCount = -1;
+    warnings = null;
+    return batch.execute(connection.clients().sqlClient());
   }
 
   @Override
@@ -264,8 +276,8 @@ public final class QuiverStatement implements Statement {
     }
   }
 
-  /** Called by a result of this statement when it closes. */
-  void resultClosed(QuiverResultSet closedResult) throws SQLException {
+  @Override
+  public void resultClosed(QuiverResultSet closedResult) throws SQLException {
     // Results the statement closes itself (re-execution, getMoreResults, close) were detached
     // first, so only the application closing the current result counts for closeOnCompletion.
     if (result != closedResult) {
