@@ -14,9 +14,9 @@ import org.apache.arrow.flight.sql.impl.FlightSql.SqlSupportedCaseSensitivity;
 import org.apache.arrow.flight.sql.impl.FlightSql.SqlSupportedTransaction;
 
 /**
- * The scalar half of {@code DatabaseMetaData}: server capabilities read from the (cached) GetSqlInfo
- * answer, and what the driver itself does. A missing SqlInfo id gives the conservative answer
- * (false, 0 = unknown or no limit, empty list), never an error. Subclassed only by {@link
+ * The scalar half of {@code DatabaseMetaData}: server capabilities read from the (cached)
+ * GetSqlInfo answer, and what the driver itself does. A missing SqlInfo id gives the conservative
+ * answer (false, 0 = unknown or no limit, empty list), never an error. Subclassed only by {@link
  * QuiverDatabaseMetaData}, which adds the result-set methods.
  */
 abstract class CapabilityMetaData implements DatabaseMetaData {
@@ -394,9 +394,9 @@ abstract class CapabilityMetaData implements DatabaseMetaData {
   }
 
   /**
-   * 0 = none, 1 = limited, 2 = full. The proto defines SQL_OUTER_JOINS_SUPPORT_LEVEL as an
-   * ordinal, but Arrow's SqlInfoBuilder writes a bitmask (FULL = 4): values up to 2 are read as
-   * the proto's ordinal, larger ones as the bitmask.
+   * 0 = none, 1 = limited, 2 = full. The proto defines SQL_OUTER_JOINS_SUPPORT_LEVEL as an ordinal,
+   * but Arrow's SqlInfoBuilder writes a bitmask (FULL = 4): values up to 2 are read as the proto's
+   * ordinal, larger ones as the bitmask.
    */
   private int outerJoinLevel() throws SQLException {
     long value = info().number(SqlInfo.SQL_OUTER_JOINS_SUPPORT_LEVEL, 0);
@@ -552,8 +552,8 @@ abstract class CapabilityMetaData implements DatabaseMetaData {
   // ---- transactions ----
 
   /**
-   * Transactions are usable through JDBC only when the server implements the Flight SQL
-   * transaction actions (SqlInfo 8), whatever its database can do (SqlInfo 563).
+   * Transactions are usable through JDBC only when the server implements the Flight SQL transaction
+   * actions (SqlInfo 8), whatever its database can do (SqlInfo 563).
    */
   @Override
   public boolean supportsTransactions() throws SQLException {

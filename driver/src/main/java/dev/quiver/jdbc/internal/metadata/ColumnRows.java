@@ -18,8 +18,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * {@code getColumns} rows from GetTables' {@code table_schema}: each field of a table's IPC schema
- * becomes one JDBC column row, typed through the driver's one type table ({@link ColumnDescription},
- * which also applies the {@code ARROW:FLIGHT:SQL:*} metadata the server attached).
+ * becomes one JDBC column row, typed through the driver's one type table ({@link
+ * ColumnDescription}, which also applies the {@code ARROW:FLIGHT:SQL:*} metadata the server
+ * attached).
  */
 final class ColumnRows {
 

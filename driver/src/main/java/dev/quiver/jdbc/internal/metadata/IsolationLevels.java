@@ -4,8 +4,8 @@ import java.sql.Connection;
 
 /**
  * Flight SQL's {@code SqlTransactionIsolationLevel} ordinals (NONE=0, READ_UNCOMMITTED=1,
- * READ_COMMITTED=2, REPEATABLE_READ=3, SERIALIZABLE=4) against {@link Connection}'s constants
- * (0, 1, 2, 4, 8): they are not the same numbers.
+ * READ_COMMITTED=2, REPEATABLE_READ=3, SERIALIZABLE=4) against {@link Connection}'s constants (0,
+ * 1, 2, 4, 8): they are not the same numbers.
  */
 final class IsolationLevels {
 

@@ -3,8 +3,8 @@ package dev.quiver.jdbc.internal.metadata;
 /**
  * A JDBC metadata search pattern ({@code %} any sequence, {@code _} any one character, the search
  * string escape before either to match it literally), matched client-side where Flight SQL has no
- * filter (column names in {@code getColumns}). Matching is exact in case: names are compared as
- * the server stores them.
+ * filter (column names in {@code getColumns}). Matching is exact in case: names are compared as the
+ * server stores them.
  */
 final class LikePattern {
 

@@ -9,8 +9,8 @@ import org.apache.arrow.flight.sql.FlightSqlClient;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
- * What {@link QuiverDatabaseMetaData} needs from its connection: Flight SQL calls whose answers
- * are streamed from every endpoint, and allocators and cursors for the JDBC-shaped results.
+ * What {@link QuiverDatabaseMetaData} needs from its connection: Flight SQL calls whose answers are
+ * streamed from every endpoint, and allocators and cursors for the JDBC-shaped results.
  */
 public interface MetadataBackend {
 

@@ -45,6 +45,7 @@ final class MetadataShape {
           .smallint("KEY_SEQ")
           .text("PK_NAME")
           .build();
+
   /** getImportedKeys, getExportedKeys and getCrossReference. */
   static final MetadataShape KEYS =
       shape()
@@ -54,6 +55,7 @@ final class MetadataShape {
           .text("FK_NAME", "PK_NAME")
           .smallint("DEFERRABILITY")
           .build();
+
   static final MetadataShape TYPE_INFO =
       shape()
           .text("TYPE_NAME")
@@ -149,6 +151,7 @@ final class MetadataShape {
           .text("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME")
           .text("GRANTOR", "GRANTEE", "PRIVILEGE", "IS_GRANTABLE")
           .build();
+
   /** getBestRowIdentifier and getVersionColumns. */
   static final MetadataShape ROW_IDENTIFIER =
       shape()
@@ -159,6 +162,7 @@ final class MetadataShape {
           .integer("COLUMN_SIZE", "BUFFER_LENGTH")
           .smallint("DECIMAL_DIGITS", "PSEUDO_COLUMN")
           .build();
+
   static final MetadataShape PSEUDO_COLUMNS =
       shape()
           .text("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME")
@@ -168,11 +172,7 @@ final class MetadataShape {
           .text("IS_NULLABLE")
           .build();
   static final MetadataShape CLIENT_INFO_PROPERTIES =
-      shape()
-          .text("NAME")
-          .integer("MAX_LEN")
-          .text("DEFAULT_VALUE", "DESCRIPTION")
-          .build();
+      shape().text("NAME").integer("MAX_LEN").text("DEFAULT_VALUE", "DESCRIPTION").build();
 
   private final List<String> names;
   private final List<Integer> jdbcTypes;

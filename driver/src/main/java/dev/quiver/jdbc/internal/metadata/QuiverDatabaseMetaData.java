@@ -185,8 +185,7 @@ public final class QuiverDatabaseMetaData extends CapabilityMetaData {
   }
 
   @Override
-  public ResultSet getPrimaryKeys(String catalog, String schema, String table)
-      throws SQLException {
+  public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
     TableRef ref = TableRef.of(catalog, schema, requireTable(table));
     MetadataRows rows = new MetadataRows(MetadataShape.PRIMARY_KEYS);
     for (Map<String, Object> row : read(client -> client.getPrimaryKeys(ref))) {
