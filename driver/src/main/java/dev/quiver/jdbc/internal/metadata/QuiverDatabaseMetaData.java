@@ -39,6 +39,13 @@ public final class QuiverDatabaseMetaData extends CapabilityMetaData {
     this.backend = requireNonNull(backend, "backend is null");
   }
 
+  /** A metadata object whose SqlInfo is already known (unit tests of the capability rules). */
+  static QuiverDatabaseMetaData withSqlInfo(MetadataBackend backend, SqlInfoValues values) {
+    QuiverDatabaseMetaData metaData = new QuiverDatabaseMetaData(backend);
+    metaData.sqlInfo = requireNonNull(values, "values is null");
+    return metaData;
+  }
+
   @Override
   SqlInfoValues info() throws SQLException {
     SqlInfoValues values = sqlInfo;
