@@ -17,8 +17,8 @@ import java.util.Optional;
 public enum ConnectionProperty {
   /**
    * Whether to talk to the server over TLS. Defaults to {@code true}, like the official Arrow
-   * Flight SQL JDBC driver; set {@code useEncryption=false} for a plaintext server. With TLS on, the
-   * server certificate is checked against the JVM's default trust store.
+   * Flight SQL JDBC driver; set {@code useEncryption=false} for a plaintext server. With TLS on,
+   * the server certificate is checked against the JVM's default trust store.
    */
   USE_ENCRYPTION(
       "useEncryption",

@@ -24,8 +24,8 @@ import java.util.logging.Logger;
  * keep working. Properties are listed in {@link ConnectionProperty}. IPv6 hosts are written in
  * brackets: {@code jdbc:flightsql://[::1]:31337}.
  *
- * <p>The driver registers itself with {@link DriverManager} when the class loads and through
- * {@code META-INF/services/java.sql.Driver}.
+ * <p>The driver registers itself with {@link DriverManager} when the class loads and through {@code
+ * META-INF/services/java.sql.Driver}.
  */
 public final class QuiverDriver implements Driver {
 

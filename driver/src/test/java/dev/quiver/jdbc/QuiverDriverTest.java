@@ -112,8 +112,7 @@ class QuiverDriverTest {
 
   @Test
   void connectionPropertyKeysAreUniqueAndDocumented() {
-    assertThat(
-            Arrays.stream(ConnectionProperty.values()).map(ConnectionProperty::key).distinct())
+    assertThat(Arrays.stream(ConnectionProperty.values()).map(ConnectionProperty::key).distinct())
         .hasSize(ConnectionProperty.values().length);
     for (ConnectionProperty property : ConnectionProperty.values()) {
       assertThat(property.description()).as(property.key()).isNotBlank();
@@ -121,8 +120,7 @@ class QuiverDriverTest {
           .defaultValue()
           .ifPresent(
               value ->
-                  assertThat(
-                          property.choices().isEmpty() || property.choices().contains(value))
+                  assertThat(property.choices().isEmpty() || property.choices().contains(value))
                       .as(property.key() + " default is one of its choices")
                       .isTrue());
       assertThat(ConnectionProperty.forKey(property.key())).contains(property);

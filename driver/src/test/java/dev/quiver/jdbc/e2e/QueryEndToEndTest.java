@@ -99,14 +99,38 @@ class QueryEndToEndTest {
       long rows = 0;
       while (expected.next()) {
         assertThat(actual.next()).isTrue();
-        check(rows, "id", actual.getLong(1), actual.wasNull(), expected.getLong(1),
-            expected.wasNull(), 0L);
-        check(rows, "d", actual.getDouble(2), actual.wasNull(), expected.getDouble(2),
-            expected.wasNull(), 0d);
-        check(rows, "s", actual.getString(3), actual.wasNull(), expected.getString(3),
-            expected.wasNull(), null);
-        check(rows, "ts", actual.getTimestamp(4), actual.wasNull(), expected.getTimestamp(4),
-            expected.wasNull(), null);
+        check(
+            rows,
+            "id",
+            actual.getLong(1),
+            actual.wasNull(),
+            expected.getLong(1),
+            expected.wasNull(),
+            0L);
+        check(
+            rows,
+            "d",
+            actual.getDouble(2),
+            actual.wasNull(),
+            expected.getDouble(2),
+            expected.wasNull(),
+            0d);
+        check(
+            rows,
+            "s",
+            actual.getString(3),
+            actual.wasNull(),
+            expected.getString(3),
+            expected.wasNull(),
+            null);
+        check(
+            rows,
+            "ts",
+            actual.getTimestamp(4),
+            actual.wasNull(),
+            expected.getTimestamp(4),
+            expected.wasNull(),
+            null);
         rows++;
       }
       assertThat(actual.next()).isFalse();
@@ -134,13 +158,29 @@ class QueryEndToEndTest {
    * Plain checks rather than AssertJ, whose per-call cost dominates 4M comparisons.
    */
   private static void check(
-      long row, String column, Object actual, boolean actualNull, Object expected,
-      boolean expectedNull, Object jdbcNullValue) {
+      long row,
+      String column,
+      Object actual,
+      boolean actualNull,
+      Object expected,
+      boolean expectedNull,
+      Object jdbcNullValue) {
     Object want = expectedNull ? jdbcNullValue : expected;
     if (actualNull != expectedNull || !Objects.equals(actual, want)) {
       throw new AssertionError(
-          "row " + row + " column " + column + ": expected " + expected + " (null="
-              + expectedNull + ") but was " + actual + " (null=" + actualNull + ")");
+          "row "
+              + row
+              + " column "
+              + column
+              + ": expected "
+              + expected
+              + " (null="
+              + expectedNull
+              + ") but was "
+              + actual
+              + " (null="
+              + actualNull
+              + ")");
     }
   }
 }

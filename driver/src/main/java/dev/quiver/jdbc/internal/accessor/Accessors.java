@@ -69,12 +69,16 @@ public final class Accessors {
       Dictionary dictionary = dictionaries == null ? null : dictionaries.lookup(encoding.getId());
       if (dictionary == null) {
         throw SqlState.GENERAL_ERROR.exception(
-            "Column '" + field.getName() + "' is dictionary-encoded (dictionary id "
-                + encoding.getId() + ") but that dictionary was not received");
+            "Column '"
+                + field.getName()
+                + "' is dictionary-encoded (dictionary id "
+                + encoding.getId()
+                + ") but that dictionary was not received");
       }
       ColumnAccessor values = create(dictionary.getVector(), dictionaries, resultSetFactory);
       return new DictionaryAccessor((BaseIntVector) vector, values);
     }
+    // not dictionary-encoded, so the field's own type is the value type
     ColumnType type = TypeTable.columnType(field);
     if (vector instanceof ExtensionTypeVector) {
       FieldVector storage = ((ExtensionTypeVector<?>) vector).getUnderlyingVector();
@@ -191,7 +195,8 @@ public final class Accessors {
           vector instanceof DenseUnionVector
               ? (FieldVector) ((DenseUnionVector) vector).getVectorByType((byte) typeId)
               : (FieldVector) ((UnionVector) vector).getVectorByType(typeId);
-      branches[typeId] = create(child != null ? child : children.get(i), dictionaries, resultSetFactory);
+      branches[typeId] =
+          create(child != null ? child : children.get(i), dictionaries, resultSetFactory);
     }
     return new UnionAccessor(vector, branches);
   }

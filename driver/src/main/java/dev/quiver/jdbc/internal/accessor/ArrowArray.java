@@ -20,10 +20,10 @@ import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.util.TransferPair;
 
 /**
- * A {@link java.sql.Array} over one Arrow list value. The elements are copied out when the array
- * is created, so {@code getArray} works after the cursor moves on. {@code getResultSet} copies the
- * elements into a new (INDEX BIGINT, VALUE) batch, which needs the source batch: it works while
- * the cursor is still on the batch the array came from and fails with HY010 afterwards.
+ * A {@link java.sql.Array} over one Arrow list value. The elements are copied out when the array is
+ * created, so {@code getArray} works after the cursor moves on. {@code getResultSet} copies the
+ * elements into a new (INDEX BIGINT, VALUE) batch, which needs the source batch: it works while the
+ * cursor is still on the batch the array came from and fails with HY010 afterwards.
  */
 public final class ArrowArray implements java.sql.Array {
 
@@ -34,6 +34,7 @@ public final class ArrowArray implements java.sql.Array {
   private final ArrowBuf parentValidity;
   private final FieldVector elementVector;
   private final int start;
+
   /** The elements; {@code null} once freed. */
   private Object[] elements;
 
@@ -137,8 +138,13 @@ public final class ArrowArray implements java.sql.Array {
     int length = elements().length;
     if (index < 1 || count < 0 || index - 1 + count > length) {
       throw SqlState.INVALID_PARAMETER_VALUE.exception(
-          "Array index " + index + " and count " + count + " are outside the array of length "
-              + length + " (the first element is at index 1)");
+          "Array index "
+              + index
+              + " and count "
+              + count
+              + " are outside the array of length "
+              + length
+              + " (the first element is at index 1)");
     }
     return (int) (index - 1);
   }
@@ -164,7 +170,8 @@ public final class ArrowArray implements java.sql.Array {
     }
     if (parent.getValidityBuffer() != parentValidity || parentValidity.refCnt() == 0) {
       throw SqlState.FUNCTION_SEQUENCE_ERROR.exception(
-          method + ": the batch this Array came from has been released; call it before moving"
+          method
+              + ": the batch this Array came from has been released; call it before moving"
               + " the cursor to another batch");
     }
     if (elementVector.getField().getDictionary() != null) {

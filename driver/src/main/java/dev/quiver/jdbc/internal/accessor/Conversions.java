@@ -10,11 +10,11 @@ import java.util.UUID;
  * The one narrowing and parsing policy of the driver (JDBC 4.3 appendix B, table B-6).
  *
  * <ul>
- *   <li>Narrowing to an integral type discards the fraction (rounds toward zero, like a SQL
- *       {@code CAST} and like pgjdbc) and fails with 22003 when the integral part does not fit;
- *       NaN and infinities never fit. Nothing wraps silently.
- *   <li>{@code double} to {@code float} keeps NaN and infinities and fails with 22003 when a
- *       finite value is beyond {@code Float.MAX_VALUE}; precision loss is not an error.
+ *   <li>Narrowing to an integral type discards the fraction (rounds toward zero, like a SQL {@code
+ *       CAST} and like pgjdbc) and fails with 22003 when the integral part does not fit; NaN and
+ *       infinities never fit. Nothing wraps silently.
+ *   <li>{@code double} to {@code float} keeps NaN and infinities and fails with 22003 when a finite
+ *       value is beyond {@code Float.MAX_VALUE}; precision loss is not an error.
  *   <li>Strings are trimmed, then parsed as a decimal number (so {@code "1e3"} and {@code "2.5"}
  *       are numbers); a string that is not a number fails with 22018, one that does not fit with
  *       22003.

@@ -19,7 +19,9 @@ final class DateAccessor extends ColumnAccessor {
 
   private final FieldVector vector;
 
-  /** @param vector a {@link DateDayVector} or {@link DateMilliVector} */
+  /**
+   * @param vector a {@link DateDayVector} or {@link DateMilliVector}
+   */
   DateAccessor(FieldVector vector, String typeDescription) {
     super(typeDescription);
     if (!(vector instanceof DateDayVector) && !(vector instanceof DateMilliVector)) {

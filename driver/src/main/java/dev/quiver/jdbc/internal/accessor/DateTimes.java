@@ -25,12 +25,12 @@ import org.apache.arrow.vector.types.TimeUnit;
 /**
  * Date and time rules shared by the temporal accessors (JDBC 4.3 section 15.2 and table B-6).
  *
- * <p>A value without a zone (DATE, TIME, TIMESTAMP) is a wall-clock reading: it becomes the
- * {@code java.sql} object that shows the same wall-clock reading in the {@code Calendar}'s zone,
- * or in the JVM default zone when no calendar is given, so it reads the same in every zone. A
- * value with a zone is an instant; calendars do not move it. In a daylight-saving gap a wall time
- * moves forward by the length of the gap, in an overlap it takes the earlier offset (the rules of
- * {@link ZonedDateTime#of}).
+ * <p>A value without a zone (DATE, TIME, TIMESTAMP) is a wall-clock reading: it becomes the {@code
+ * java.sql} object that shows the same wall-clock reading in the {@code Calendar}'s zone, or in the
+ * JVM default zone when no calendar is given, so it reads the same in every zone. A value with a
+ * zone is an instant; calendars do not move it. In a daylight-saving gap a wall time moves forward
+ * by the length of the gap, in an overlap it takes the earlier offset (the rules of {@link
+ * ZonedDateTime#of}).
  */
 public final class DateTimes {
 
@@ -94,7 +94,7 @@ public final class DateTimes {
 
   /** A timestamp for an instant (zoned Arrow timestamps). */
   static Timestamp timestampOfInstant(long epochSecond, int nanos) {
-    Timestamp timestamp = new Timestamp(epochSecond * 1000);
+    Timestamp timestamp = new Timestamp(Math.multiplyExact(epochSecond, 1000L));
     timestamp.setNanos(nanos);
     return timestamp;
   }
@@ -243,9 +243,20 @@ public final class DateTimes {
     }
   }
 
+  /**
+   * 22003 for a stored value beyond what {@code java.sql}/{@code java.time} can represent (e.g. a
+   * seconds timestamp near {@code Long.MAX_VALUE}), instead of a silent overflow.
+   */
+  static SQLException outOfRange(RuntimeException cause, String target) {
+    return SqlState.NUMERIC_VALUE_OUT_OF_RANGE.exception(
+        "The stored value is out of range for " + target, cause);
+  }
+
   static SQLException invalidDateTime(String text, String what) {
     return SqlState.INVALID_DATETIME_FORMAT.exception(
-        "Cannot read '" + (text.length() > 64 ? text.substring(0, 61) + "..." : text) + "' as "
+        "Cannot read '"
+            + (text.length() > 64 ? text.substring(0, 61) + "..." : text)
+            + "' as "
             + what);
   }
 }

@@ -11,7 +11,9 @@ final class DecimalAccessor extends ColumnAccessor {
 
   private final FieldVector vector;
 
-  /** @param vector a {@code DecimalVector} or {@code Decimal256Vector} */
+  /**
+   * @param vector a {@code DecimalVector} or {@code Decimal256Vector}
+   */
   DecimalAccessor(FieldVector vector, String typeDescription) {
     super(typeDescription);
     this.vector = requireNonNull(vector, "vector is null");

@@ -12,9 +12,9 @@ import org.apache.arrow.vector.types.IntervalUnit;
 
 /**
  * Interval YearMonth ({@link Period}), DayTime ({@link Duration}) and MonthDayNano ({@link
- * PeriodDuration}): OTHER. {@code getString} gives ISO-8601. A MonthDayNano value also reads as
- * a {@code Period} when it has no time part and as a {@code Duration} when it has no months
- * (days count as 24 hours); otherwise that request fails with 22003.
+ * PeriodDuration}): OTHER. {@code getString} gives ISO-8601. A MonthDayNano value also reads as a
+ * {@code Period} when it has no time part and as a {@code Duration} when it has no months (days
+ * count as 24 hours); otherwise that request fails with 22003.
  */
 final class IntervalAccessor extends ColumnAccessor {
 

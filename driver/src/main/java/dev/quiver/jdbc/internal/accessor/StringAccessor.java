@@ -20,8 +20,8 @@ import java.util.Calendar;
 import java.util.UUID;
 
 /**
- * Utf8, LargeUtf8 and Utf8View: CHAR/VARCHAR/LONGVARCHAR. Every getter of table B-6 parses the
- * text by the rules of {@link Conversions} and {@link DateTimes}.
+ * Utf8, LargeUtf8 and Utf8View: CHAR/VARCHAR/LONGVARCHAR. Every getter of table B-6 parses the text
+ * by the rules of {@link Conversions} and {@link DateTimes}.
  */
 final class StringAccessor extends ColumnAccessor {
 
@@ -91,7 +91,8 @@ final class StringAccessor extends ColumnAccessor {
 
   @Override
   public Date getDate(int row, Calendar calendar) throws SQLException {
-    LocalDate date = DateTimes.parseLocalDateTime(getString(row), DateTimes.zoneOf(calendar)).toLocalDate();
+    LocalDate date =
+        DateTimes.parseLocalDateTime(getString(row), DateTimes.zoneOf(calendar)).toLocalDate();
     return DateTimes.dateOfLocal(date.toEpochDay(), calendar);
   }
 

@@ -10,8 +10,8 @@ import org.apache.arrow.vector.complex.StructVector;
 
 /**
  * Struct: STRUCT, read as {@link ArrowStruct} (attributes through each child's accessor, in field
- * order). {@code getObject(i, Map.class)} gives the fields by name; {@code getString} shows them
- * as {@code {name=value, ...}}.
+ * order). {@code getObject(i, Map.class)} gives the fields by name; {@code getString} shows them as
+ * {@code {name=value, ...}}.
  */
 final class StructAccessor extends ColumnAccessor {
 

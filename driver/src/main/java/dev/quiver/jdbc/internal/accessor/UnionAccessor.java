@@ -15,6 +15,7 @@ import org.apache.arrow.vector.complex.UnionVector;
 final class UnionAccessor extends DelegatingAccessor {
 
   private final FieldVector vector;
+
   /** Branch accessors indexed by type id (Arrow type ids are 0..127). */
   private final ColumnAccessor[] branches;
 

@@ -8,9 +8,9 @@ import java.sql.SQLException;
 import org.apache.arrow.vector.UInt8Vector;
 
 /**
- * UInt64: NUMERIC(20). Values up to {@code Long.MAX_VALUE} read through every getter; larger
- * ones are exact through {@code getBigDecimal}/{@code getString} and 22003 for {@code getLong}
- * and the narrower getters (the vector stores them as negative longs; nothing wraps).
+ * UInt64: NUMERIC(20). Values up to {@code Long.MAX_VALUE} read through every getter; larger ones
+ * are exact through {@code getBigDecimal}/{@code getString} and 22003 for {@code getLong} and the
+ * narrower getters (the vector stores them as negative longs; nothing wraps).
  */
 final class UnsignedBigIntAccessor extends ColumnAccessor {
 

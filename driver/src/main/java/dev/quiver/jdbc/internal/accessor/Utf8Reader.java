@@ -19,7 +19,8 @@ final class Utf8Reader {
   private byte[] scratch = new byte[64];
 
   Utf8Reader(FieldVector vector) {
-    if (!(vector instanceof VariableWidthFieldVector) && !(vector instanceof FixedSizeBinaryVector)) {
+    if (!(vector instanceof VariableWidthFieldVector)
+        && !(vector instanceof FixedSizeBinaryVector)) {
       throw new IllegalArgumentException("Not a variable-width vector: " + vector.getField());
     }
     this.vector = vector;
@@ -33,7 +34,8 @@ final class Utf8Reader {
     }
     if (vector instanceof BaseLargeVariableWidthVector) {
       BaseLargeVariableWidthVector v = (BaseLargeVariableWidthVector) vector;
-      long start = v.getOffsetBuffer().getLong((long) row * BaseLargeVariableWidthVector.OFFSET_WIDTH);
+      long start =
+          v.getOffsetBuffer().getLong((long) row * BaseLargeVariableWidthVector.OFFSET_WIDTH);
       return decode(v.getDataBuffer(), start, v.getValueLength(row));
     }
     return new String(bytes(row), StandardCharsets.UTF_8);

@@ -28,7 +28,8 @@ public final class ConnectionConfig {
     this.port = port;
     this.useEncryption = useEncryption;
     this.headers =
-        Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(headers, "headers is null")));
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(requireNonNull(headers, "headers is null")));
   }
 
   public UrlScheme scheme() {

@@ -70,7 +70,8 @@ public final class ConnectionUrlParser {
   // gRPC metadata names: lower-case letters, digits, '-', '_', '.' (names are lower-cased first).
   private static final Pattern HEADER_NAME = Pattern.compile("[a-z0-9_.\\-]+");
   private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9._\\-]+");
-  private static final Pattern IPV6_ADDRESS = Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9._\\-]+)?");
+  private static final Pattern IPV6_ADDRESS =
+      Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9._\\-]+)?");
 
   private ConnectionUrlParser() {}
 
@@ -85,8 +86,11 @@ public final class ConnectionUrlParser {
     UrlScheme scheme =
         UrlScheme.of(url)
             .orElseThrow(
-                () -> badUrl("URL must start with jdbc:flightsql://, jdbc:arrow-flight-sql:// or"
-                    + " jdbc:arrow-flight://", url));
+                () ->
+                    badUrl(
+                        "URL must start with jdbc:flightsql://, jdbc:arrow-flight-sql:// or"
+                            + " jdbc:arrow-flight://",
+                        url));
     String rest = url.substring(scheme.prefix().length());
     int queryStart = rest.indexOf('?');
     String authorityAndPath = queryStart < 0 ? rest : rest.substring(0, queryStart);
@@ -135,7 +139,8 @@ public final class ConnectionUrlParser {
     }
     if (info != null) {
       for (String key : info.stringPropertyNames()) {
-        lookUp(key, scheme.get()).ifPresent(property -> values.put(property, info.getProperty(key)));
+        lookUp(key, scheme.get())
+            .ifPresent(property -> values.put(property, info.getProperty(key)));
       }
     }
     return values;
@@ -189,8 +194,8 @@ public final class ConnectionUrlParser {
     return port;
   }
 
-  private static void parseQuery(String query, UrlScheme scheme, String url, Map<String, String> raw)
-      throws SQLException {
+  private static void parseQuery(
+      String query, UrlScheme scheme, String url, Map<String, String> raw) throws SQLException {
     if (query == null || query.isEmpty()) {
       return;
     }
@@ -277,8 +282,7 @@ public final class ConnectionUrlParser {
       }
     }
     boolean useEncryption = parseBoolean(ConnectionProperty.USE_ENCRYPTION, values);
-    return new ConnectionConfig(
-        scheme, hostAndPort.host, hostAndPort.port, useEncryption, headers);
+    return new ConnectionConfig(scheme, hostAndPort.host, hostAndPort.port, useEncryption, headers);
   }
 
   private static boolean parseBoolean(
@@ -299,8 +303,8 @@ public final class ConnectionUrlParser {
             + String.join(", ", property.choices()));
   }
 
-  private static void addHeader(
-      Map<String, String> headers, String name, String value, String key) throws SQLException {
+  private static void addHeader(Map<String, String> headers, String name, String value, String key)
+      throws SQLException {
     String lowerName = name.toLowerCase(Locale.ROOT);
     if (!HEADER_NAME.matcher(lowerName).matches()
         || lowerName.startsWith("grpc-")

@@ -586,7 +586,9 @@ public final class QuiverResultSet extends LabelledResultSet {
     List<FieldVector> vectors = next.getFieldVectors();
     if (vectors.size() != schema.getFields().size()) {
       throw SqlState.GENERAL_ERROR.exception(
-          "The server sent a batch of " + vectors.size() + " columns for a result of "
+          "The server sent a batch of "
+              + vectors.size()
+              + " columns for a result of "
               + schema.getFields().size());
     }
     DictionaryProvider dictionaries = source.dictionaryProvider();

@@ -14,8 +14,8 @@ import org.apache.arrow.flight.FlightInfo;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
- * A plain statement. Statements are not prepared on the server (DESIGN.md "Query flow"): queries
- * go through {@code FlightSqlClient.execute} (GetFlightInfo, then DoGet on each endpoint) and
+ * A plain statement. Statements are not prepared on the server (DESIGN.md "Query flow"): queries go
+ * through {@code FlightSqlClient.execute} (GetFlightInfo, then DoGet on each endpoint) and
  * everything else through {@code FlightSqlClient.executeUpdate} (DoPut). Which one a SQL string is
  * decided locally by {@link StatementKind}.
  *
@@ -25,7 +25,8 @@ public final class QuiverStatement implements Statement {
 
   private final QuiverConnection connection;
   private final int holdability;
-  private QuiverResultSet result;
+  // volatile: Connection.close() may close this statement from another thread.
+  private volatile QuiverResultSet result;
   private long updateCount = -1;
   private long maxRows;
   private int fetchSize;
@@ -207,7 +208,9 @@ public final class QuiverStatement implements Statement {
     if (count > Integer.MAX_VALUE) {
       addWarning(
           new SQLWarning(
-              "Update count " + count + " exceeds Integer.MAX_VALUE; use executeLargeUpdate or"
+              "Update count "
+                  + count
+                  + " exceeds Integer.MAX_VALUE; use executeLargeUpdate or"
                   + " getLargeUpdateCount"));
       return Integer.MAX_VALUE;
     }
@@ -245,7 +248,8 @@ public final class QuiverStatement implements Statement {
       throw JdbcObjects.notSupported("getMoreResults(KEEP_CURRENT_RESULT)");
     }
     if (current != Statement.CLOSE_CURRENT_RESULT && current != Statement.CLOSE_ALL_RESULTS) {
-      throw SqlState.INVALID_ATTRIBUTE_VALUE.exception("Invalid getMoreResults argument " + current);
+      throw SqlState.INVALID_ATTRIBUTE_VALUE.exception(
+          "Invalid getMoreResults argument " + current);
     }
     // Every execution has exactly one result (rows or a count), so there is never a next one.
     closeCurrentResult();

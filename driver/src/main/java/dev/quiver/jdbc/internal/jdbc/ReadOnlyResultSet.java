@@ -100,17 +100,20 @@ abstract class ReadOnlyResultSet implements ResultSet {
   }
 
   @Override
-  public final void updateAsciiStream(int columnIndex, InputStream x, int length) throws SQLException {
+  public final void updateAsciiStream(int columnIndex, InputStream x, int length)
+      throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public final void updateBinaryStream(int columnIndex, InputStream x, int length) throws SQLException {
+  public final void updateBinaryStream(int columnIndex, InputStream x, int length)
+      throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public final void updateCharacterStream(int columnIndex, Reader x, int length) throws SQLException {
+  public final void updateCharacterStream(int columnIndex, Reader x, int length)
+      throws SQLException {
     throw readOnly("updateCharacterStream");
   }
 
@@ -195,17 +198,20 @@ abstract class ReadOnlyResultSet implements ResultSet {
   }
 
   @Override
-  public final void updateAsciiStream(String columnLabel, InputStream x, int length) throws SQLException {
+  public final void updateAsciiStream(String columnLabel, InputStream x, int length)
+      throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public final void updateBinaryStream(String columnLabel, InputStream x, int length) throws SQLException {
+  public final void updateBinaryStream(String columnLabel, InputStream x, int length)
+      throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public final void updateCharacterStream(String columnLabel, Reader x, int length) throws SQLException {
+  public final void updateCharacterStream(String columnLabel, Reader x, int length)
+      throws SQLException {
     throw readOnly("updateCharacterStream");
   }
 
@@ -335,42 +341,50 @@ abstract class ReadOnlyResultSet implements ResultSet {
   }
 
   @Override
-  public final void updateNCharacterStream(int columnIndex, Reader x, long length) throws SQLException {
+  public final void updateNCharacterStream(int columnIndex, Reader x, long length)
+      throws SQLException {
     throw readOnly("updateNCharacterStream");
   }
 
   @Override
-  public final void updateNCharacterStream(String columnLabel, Reader x, long length) throws SQLException {
+  public final void updateNCharacterStream(String columnLabel, Reader x, long length)
+      throws SQLException {
     throw readOnly("updateNCharacterStream");
   }
 
   @Override
-  public final void updateAsciiStream(int columnIndex, InputStream x, long length) throws SQLException {
+  public final void updateAsciiStream(int columnIndex, InputStream x, long length)
+      throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public final void updateBinaryStream(int columnIndex, InputStream x, long length) throws SQLException {
+  public final void updateBinaryStream(int columnIndex, InputStream x, long length)
+      throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public final void updateCharacterStream(int columnIndex, Reader x, long length) throws SQLException {
+  public final void updateCharacterStream(int columnIndex, Reader x, long length)
+      throws SQLException {
     throw readOnly("updateCharacterStream");
   }
 
   @Override
-  public final void updateAsciiStream(String columnLabel, InputStream x, long length) throws SQLException {
+  public final void updateAsciiStream(String columnLabel, InputStream x, long length)
+      throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public final void updateBinaryStream(String columnLabel, InputStream x, long length) throws SQLException {
+  public final void updateBinaryStream(String columnLabel, InputStream x, long length)
+      throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public final void updateCharacterStream(String columnLabel, Reader x, long length) throws SQLException {
+  public final void updateCharacterStream(String columnLabel, Reader x, long length)
+      throws SQLException {
     throw readOnly("updateCharacterStream");
   }
 

@@ -20,7 +20,9 @@ import java.util.Set;
 public enum StatementKind {
   /** Returns rows: run with {@code FlightSqlClient.execute}. */
   QUERY,
-  /** Returns an update count (DML, DDL, SET, ...): run with {@code FlightSqlClient.executeUpdate}. */
+  /**
+   * Returns an update count (DML, DDL, SET, ...): run with {@code FlightSqlClient.executeUpdate}.
+   */
   UPDATE;
 
   /** First words that make a statement a query (DuckDB's row-returning statements included). */
@@ -28,8 +30,20 @@ public enum StatementKind {
       Collections.unmodifiableSet(
           new HashSet<>(
               Arrays.asList(
-                  "SELECT", "WITH", "VALUES", "TABLE", "FROM", "SHOW", "DESCRIBE", "DESC",
-                  "EXPLAIN", "PRAGMA", "SUMMARIZE", "PIVOT", "UNPIVOT", "CALL")));
+                  "SELECT",
+                  "WITH",
+                  "VALUES",
+                  "TABLE",
+                  "FROM",
+                  "SHOW",
+                  "DESCRIBE",
+                  "DESC",
+                  "EXPLAIN",
+                  "PRAGMA",
+                  "SUMMARIZE",
+                  "PIVOT",
+                  "UNPIVOT",
+                  "CALL")));
 
   /** The kind of {@code sql} by the rule above. */
   public static StatementKind of(String sql) {

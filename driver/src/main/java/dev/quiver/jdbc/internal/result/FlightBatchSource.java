@@ -33,9 +33,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * that carries the connection's cookies and headers (see {@link ConnectionClients}).
  *
  * <p>Memory: a {@link FlightStream} reuses one root for every batch, so each batch is transferred
- * into this source's own root, allocated from this result's own child allocator. The previous
- * batch is released when the next one is requested; {@link #close()} releases everything,
- * including a stream left half-read.
+ * into this source's own root, allocated from this result's own child allocator. The previous batch
+ * is released when the next one is requested; {@link #close()} releases everything, including a
+ * stream left half-read.
  */
 public final class FlightBatchSource implements BatchSource {
 
@@ -125,8 +125,11 @@ public final class FlightBatchSource implements BatchSource {
     try {
       allocator.close();
     } catch (RuntimeException leak) {
-      failure = chain(failure, SqlState.GENERAL_ERROR.exception(
-          "Result memory was not fully released: " + leak.getMessage(), leak));
+      failure =
+          chain(
+              failure,
+              SqlState.GENERAL_ERROR.exception(
+                  "Result memory was not fully released: " + leak.getMessage(), leak));
     }
     if (failure != null) {
       throw failure;
@@ -138,8 +141,12 @@ public final class FlightBatchSource implements BatchSource {
       root = VectorSchemaRoot.create(incoming.getSchema(), allocator);
     } else if (!sameTypes(root.getSchema(), incoming.getSchema())) {
       throw SqlState.GENERAL_ERROR.exception(
-          "Endpoint " + nextEndpoint + " sent schema " + incoming.getSchema()
-              + ", which differs from the earlier " + root.getSchema());
+          "Endpoint "
+              + nextEndpoint
+              + " sent schema "
+              + incoming.getSchema()
+              + ", which differs from the earlier "
+              + root.getSchema());
     }
     List<FieldVector> from = incoming.getFieldVectors();
     List<FieldVector> to = root.getFieldVectors();

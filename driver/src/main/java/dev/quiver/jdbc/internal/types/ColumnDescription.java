@@ -3,6 +3,7 @@ package dev.quiver.jdbc.internal.types;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
@@ -18,8 +19,10 @@ public final class ColumnDescription {
   static final String SCALE = PREFIX + "SCALE";
   static final String CATALOG_NAME = PREFIX + "CATALOG_NAME";
   static final String DB_SCHEMA_NAME = PREFIX + "DB_SCHEMA_NAME";
+
   /** The key Arrow Java's {@code FlightSqlColumnMetadata} writes instead of DB_SCHEMA_NAME. */
   static final String SCHEMA_NAME = PREFIX + "SCHEMA_NAME";
+
   static final String TABLE_NAME = PREFIX + "TABLE_NAME";
   static final String IS_AUTO_INCREMENT = PREFIX + "IS_AUTO_INCREMENT";
   static final String IS_CASE_SENSITIVE = PREFIX + "IS_CASE_SENSITIVE";
@@ -39,9 +42,9 @@ public final class ColumnDescription {
   private final boolean searchable;
   private final String remarks;
 
-  private ColumnDescription(Field field) {
+  private ColumnDescription(Field field, DictionaryProvider dictionaries) {
     Map<String, String> metadata = field.getMetadata() == null ? Map.of() : field.getMetadata();
-    ColumnType base = TypeTable.columnType(field);
+    ColumnType base = TypeTable.columnType(field, dictionaries);
     this.name = field.getName() == null ? "" : field.getName();
     this.type =
         base.withServerOverrides(
@@ -61,9 +64,17 @@ public final class ColumnDescription {
     this.remarks = metadata.get(REMARKS);
   }
 
-  /** The description of {@code field}. */
+  /** The description of {@code field} (a dictionary-encoded field in the IPC form). */
   public static ColumnDescription of(Field field) {
-    return new ColumnDescription(requireNonNull(field, "field is null"));
+    return of(field, null);
+  }
+
+  /**
+   * The description of {@code field}, resolving dictionary encoding through {@code dictionaries}
+   * (may be null); see {@link TypeTable#columnType(Field, DictionaryProvider)}.
+   */
+  public static ColumnDescription of(Field field, DictionaryProvider dictionaries) {
+    return new ColumnDescription(requireNonNull(field, "field is null"), dictionaries);
   }
 
   /** The field name (label and name are the same in Arrow). */

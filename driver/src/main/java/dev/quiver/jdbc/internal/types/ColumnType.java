@@ -85,7 +85,8 @@ public final class ColumnType {
   }
 
   /** A copy with the server's type name, precision and scale where the server sent them. */
-  ColumnType withServerOverrides(String serverTypeName, Integer serverPrecision, Integer serverScale) {
+  ColumnType withServerOverrides(
+      String serverTypeName, Integer serverPrecision, Integer serverScale) {
     return new ColumnType(
         family,
         jdbcType,
@@ -100,7 +101,15 @@ public final class ColumnType {
 
   @Override
   public String toString() {
-    return typeName + "(jdbcType=" + jdbcType + ", precision=" + precision + ", scale=" + scale
-        + ", class=" + className + ")";
+    return typeName
+        + "(jdbcType="
+        + jdbcType
+        + ", precision="
+        + precision
+        + ", scale="
+        + scale
+        + ", class="
+        + className
+        + ")";
   }
 }

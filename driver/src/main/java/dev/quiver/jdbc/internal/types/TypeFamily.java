@@ -1,8 +1,8 @@
 package dev.quiver.jdbc.internal.types;
 
 /**
- * How the values of an Arrow vector are read. The type table decides the family together with
- * the JDBC metadata, in one visit of the Arrow type, so the accessor chosen for a column and the
+ * How the values of an Arrow vector are read. The type table decides the family together with the
+ * JDBC metadata, in one visit of the Arrow type, so the accessor chosen for a column and the
  * metadata reported for it cannot disagree.
  */
 public enum TypeFamily {

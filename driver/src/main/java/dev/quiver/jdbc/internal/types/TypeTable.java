@@ -5,17 +5,18 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
+import org.apache.arrow.vector.dictionary.Dictionary;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
- * The one Arrow to JDBC type table (DESIGN.md "Types"). A single {@link
- * ArrowType.ArrowTypeVisitor} decides, for every Arrow type, both the JDBC metadata and the
- * {@link TypeFamily} that selects the accessor; result-set metadata and the accessor factory both
- * call {@link #columnType(Field)}.
+ * The one Arrow to JDBC type table (DESIGN.md "Types"). A single {@link ArrowType.ArrowTypeVisitor}
+ * decides, for every Arrow type, both the JDBC metadata and the {@link TypeFamily} that selects the
+ * accessor; result-set metadata and the accessor factory both call {@link #columnType(Field)}.
  *
- * <p>A dictionary-encoded field already carries its value type in {@link Field#getType()} (the
- * index type sits in the encoding), so dictionaries need no entry of their own.
+ * <p>Dictionary-encoded fields: see {@link #columnType(Field, DictionaryProvider)}.
  */
 public final class TypeTable {
 
@@ -34,6 +35,27 @@ public final class TypeTable {
   public static ColumnType columnType(Field field) {
     requireNonNull(field, "field is null");
     return field.getType().accept(new Mapping(field));
+  }
+
+  /**
+   * The JDBC type of {@code field}, resolving dictionary encoding through {@code dictionaries}.
+   *
+   * <p>Arrow Java has two forms of a dictionary-encoded field. In the IPC ("message") form, as in
+   * {@code FlightInfo.getSchema()}, {@code getType()} is the value type. In the in-memory form, as
+   * in {@code FlightStream.getRoot()}, {@code getType()} is the index type and the value type is
+   * the dictionary vector's. With the dictionary at hand the value type comes from it (either
+   * form); without it the field is taken to be in the message form.
+   */
+  public static ColumnType columnType(Field field, DictionaryProvider dictionaries) {
+    requireNonNull(field, "field is null");
+    DictionaryEncoding encoding = field.getDictionary();
+    if (encoding != null && dictionaries != null) {
+      Dictionary dictionary = dictionaries.lookup(encoding.getId());
+      if (dictionary != null) {
+        return columnType(dictionary.getVector().getField(), dictionaries);
+      }
+    }
+    return columnType(field);
   }
 
   private static ColumnType of(
@@ -129,7 +151,8 @@ public final class TypeTable {
           return of(TypeFamily.FLOATING_POINT, Types.REAL, "REAL", 7, 0, true, 15, Float.class);
         case DOUBLE:
         default:
-          return of(TypeFamily.FLOATING_POINT, Types.DOUBLE, "DOUBLE", 15, 0, true, 24, Double.class);
+          return of(
+              TypeFamily.FLOATING_POINT, Types.DOUBLE, "DOUBLE", 15, 0, true, 24, Double.class);
       }
     }
 
@@ -214,7 +237,8 @@ public final class TypeTable {
       int digits = fractionDigits(type.getUnit());
       // hh:mm:ss plus '.' and the fraction digits
       int width = 8 + (digits > 0 ? digits + 1 : 0);
-      return of(TypeFamily.TIME, Types.TIME, "TIME", width, digits, false, width, java.sql.Time.class);
+      return of(
+          TypeFamily.TIME, Types.TIME, "TIME", width, digits, false, width, java.sql.Time.class);
     }
 
     @Override
@@ -321,7 +345,8 @@ public final class TypeTable {
     }
 
     private ColumnType array() {
-      return of(TypeFamily.LIST, Types.ARRAY, "ARRAY", 0, 0, false, UNBOUNDED, java.sql.Array.class);
+      return of(
+          TypeFamily.LIST, Types.ARRAY, "ARRAY", 0, 0, false, UNBOUNDED, java.sql.Array.class);
     }
 
     @Override

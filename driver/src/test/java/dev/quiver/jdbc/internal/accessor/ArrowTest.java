@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Base of tests that build Arrow vectors: a fresh allocator per test; the vectors a test
- * registers with {@link #track} are closed after it, then the test FAILS if any memory is still
- * allocated (e.g. a copy the code under test forgot to release), and the allocator is closed.
+ * Base of tests that build Arrow vectors: a fresh allocator per test; the vectors a test registers
+ * with {@link #track} are closed after it, then the test FAILS if any memory is still allocated
+ * (e.g. a copy the code under test forgot to release), and the allocator is closed.
  */
 public abstract class ArrowTest {
 

@@ -48,8 +48,8 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 
 /**
- * Builds one-column vectors from Java values for tests; {@code null} values become SQL NULL.
- * Every vector is handed to the tracker, which closes it after the test.
+ * Builds one-column vectors from Java values for tests; {@code null} values become SQL NULL. Every
+ * vector is handed to the tracker, which closes it after the test.
  */
 public final class Columns {
 
@@ -59,6 +59,15 @@ public final class Columns {
   public Columns(BufferAllocator allocator, Consumer<AutoCloseable> tracker) {
     this.allocator = allocator;
     this.tracker = tracker;
+  }
+
+  /** Hands {@code resource} to the test's tracker, which closes it after the test. */
+  public void track(AutoCloseable resource) {
+    tracker.accept(resource);
+  }
+
+  public BufferAllocator allocator() {
+    return allocator;
   }
 
   public static Field field(String name, ArrowType type) {
@@ -143,7 +152,8 @@ public final class Columns {
   }
 
   public FieldVector decimals(int precision, int scale, int bitWidth, BigDecimal... values) {
-    BaseFixedWidthVector v = fixed(new ArrowType.Decimal(precision, scale, bitWidth), values.length);
+    BaseFixedWidthVector v =
+        fixed(new ArrowType.Decimal(precision, scale, bitWidth), values.length);
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
         v.setNull(i);
@@ -277,8 +287,7 @@ public final class Columns {
   }
 
   public IntervalMonthDayNanoVector monthDayNanos(int months, int days, long nanos) {
-    IntervalMonthDayNanoVector v =
-        fixed(new ArrowType.Interval(IntervalUnit.MONTH_DAY_NANO), 1);
+    IntervalMonthDayNanoVector v = fixed(new ArrowType.Interval(IntervalUnit.MONTH_DAY_NANO), 1);
     v.set(0, months, days, nanos);
     return v;
   }

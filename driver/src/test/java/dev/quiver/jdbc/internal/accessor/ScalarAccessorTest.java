@@ -46,7 +46,8 @@ class ScalarAccessorTest extends ArrowTest {
 
   @Test
   void signedIntegersReadAtEveryWidthWithTheirBoxedClass() throws SQLException {
-    assertThat(Accessors.create(columns().ints(8, true, -128L)).getObject(0)).isEqualTo((byte) -128);
+    assertThat(Accessors.create(columns().ints(8, true, -128L)).getObject(0))
+        .isEqualTo((byte) -128);
     assertThat(Accessors.create(columns().ints(16, true, -300L)).getObject(0))
         .isEqualTo((short) -300);
     assertThat(Accessors.create(columns().ints(32, true, 70000L)).getObject(0)).isEqualTo(70000);
@@ -194,7 +195,8 @@ class ScalarAccessorTest extends ArrowTest {
   @Test
   void fixedSizeBinaryReadsAsBytesAndSixteenBytesAsUuid() throws SQLException {
     byte[] bytes = uuidBytes(SAMPLE_UUID);
-    ColumnAccessor a = Accessors.create(columns().binaries(new ArrowType.FixedSizeBinary(16), bytes));
+    ColumnAccessor a =
+        Accessors.create(columns().binaries(new ArrowType.FixedSizeBinary(16), bytes));
     assertThat(a.getBytes(0)).containsExactly(bytes);
     assertThat(a.getObject(0, UUID.class)).isEqualTo(SAMPLE_UUID);
   }
@@ -259,8 +261,10 @@ class ScalarAccessorTest extends ArrowTest {
   void timeReadsInEveryUnitKeepingTheFractionInLocalTimeAndString() throws SQLException {
     LocalTime t = LocalTime.of(13, 45, 7, 123_456_789);
     long nanoOfDay = t.toNanoOfDay();
-    ColumnAccessor sec = Accessors.create(columns().times(TimeUnit.SECOND, nanoOfDay / 1_000_000_000L));
-    ColumnAccessor ms = Accessors.create(columns().times(TimeUnit.MILLISECOND, nanoOfDay / 1_000_000L));
+    ColumnAccessor sec =
+        Accessors.create(columns().times(TimeUnit.SECOND, nanoOfDay / 1_000_000_000L));
+    ColumnAccessor ms =
+        Accessors.create(columns().times(TimeUnit.MILLISECOND, nanoOfDay / 1_000_000L));
     ColumnAccessor us = Accessors.create(columns().times(TimeUnit.MICROSECOND, nanoOfDay / 1_000L));
     ColumnAccessor ns = Accessors.create(columns().times(TimeUnit.NANOSECOND, nanoOfDay));
     assertThat(sec.getObject(0, LocalTime.class)).isEqualTo(LocalTime.of(13, 45, 7));
@@ -304,6 +308,24 @@ class ScalarAccessorTest extends ArrowTest {
     assertThat(a.getObject(0, LocalDateTime.class))
         .isEqualTo(LocalDateTime.of(1969, 12, 31, 23, 59, 59, 500_000_000));
     assertThat(a.getString(0)).isEqualTo("1969-12-31 23:59:59.5");
+  }
+
+  @Test
+  void timestampBeyondJavaRangeIs22003NotAWrappedValue() throws SQLException {
+    ColumnAccessor a =
+        Accessors.create(columns().timestamps(TimeUnit.SECOND, null, Long.MAX_VALUE / 2));
+    assertThatThrownBy(() -> a.getTimestamp(0, null))
+        .hasFieldOrPropertyWithValue("SQLState", "22003");
+    assertThatThrownBy(() -> a.getString(0)).hasFieldOrPropertyWithValue("SQLState", "22003");
+    assertThatThrownBy(() -> a.getObject(0, LocalDateTime.class))
+        .hasFieldOrPropertyWithValue("SQLState", "22003");
+    ColumnAccessor zoned =
+        Accessors.create(columns().timestamps(TimeUnit.SECOND, "UTC", Long.MAX_VALUE / 2));
+    assertThatThrownBy(() -> zoned.getTimestamp(0, null))
+        .hasFieldOrPropertyWithValue("SQLState", "22003");
+    ColumnAccessor time = Accessors.create(columns().times(TimeUnit.SECOND, 90_000L));
+    assertThatThrownBy(() -> time.getObject(0, LocalTime.class))
+        .hasFieldOrPropertyWithValue("SQLState", "22003");
   }
 
   @Test

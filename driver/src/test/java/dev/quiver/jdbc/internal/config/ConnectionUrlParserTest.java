@@ -40,7 +40,9 @@ class ConnectionUrlParserTest {
         Arguments.of(
             "jdbc:flightsql://localhost:31337?useEncryption=false&", "HY024", "empty parameter"),
         Arguments.of(
-            "jdbc:flightsql://localhost:31337?useEncryption=false&&x=1", "HY024", "empty parameter"),
+            "jdbc:flightsql://localhost:31337?useEncryption=false&&x=1",
+            "HY024",
+            "empty parameter"),
         Arguments.of("jdbc:flightsql://localhost:31337?a=%zz", "HY024", "URL-encoded"),
         Arguments.of(
             "jdbc:flightsql://localhost:31337?useEncryption=false&useEncryption=true",
@@ -48,8 +50,7 @@ class ConnectionUrlParserTest {
             "more than once"),
         Arguments.of(
             "jdbc:flightsql://localhost:31337?nosuchkey=1", "HY024", "valid properties are:"),
-        Arguments.of(
-            "jdbc:flightsql://localhost:31337?useencryption=false", "HY024", "Unknown"),
+        Arguments.of("jdbc:flightsql://localhost:31337?useencryption=false", "HY024", "Unknown"),
         Arguments.of("jdbc:flightsql://localhost:31337?useEncryption=maybe", "22023", "maybe"),
         Arguments.of("jdbc:flightsql://localhost:31337?useEncryption=", "22023", "true, false"),
         Arguments.of("jdbc:flightsql://localhost:31337?header.=x", "HY024", "valid header"),
@@ -57,7 +58,9 @@ class ConnectionUrlParserTest {
         Arguments.of("jdbc:flightsql://localhost:31337?header.grpc-timeout=1", "HY024", "grpc-"),
         Arguments.of("jdbc:flightsql://localhost:31337?header.x-bin=1", "HY024", "-bin"),
         Arguments.of(
-            "jdbc:flightsql://localhost:31337?header.X-A=1&header.x-a=2", "HY024", "more than once"),
+            "jdbc:flightsql://localhost:31337?header.X-A=1&header.x-a=2",
+            "HY024",
+            "more than once"),
         Arguments.of("jdbc:flightsql://localhost:31337?password=secret", "0A000", "password"),
         Arguments.of("jdbc:arrow-flight-sql://localhost:31337?token=t", "0A000", "token"),
         Arguments.of(
@@ -125,8 +128,9 @@ class ConnectionUrlParserTest {
 
   @Test
   void booleanValuesIgnoreCase() throws SQLException {
-    assertThat(ConnectionUrlParser.parse("jdbc:flightsql://h:1?useEncryption=FALSE", null)
-            .useEncryption())
+    assertThat(
+            ConnectionUrlParser.parse("jdbc:flightsql://h:1?useEncryption=FALSE", null)
+                .useEncryption())
         .isFalse();
   }
 
@@ -219,7 +223,8 @@ class ConnectionUrlParserTest {
   @Test
   void suppliedValuesAreBestEffort() {
     Properties info = new Properties();
-    assertThat(ConnectionUrlParser.suppliedValues("jdbc:flightsql://h?useEncryption=false&%zz", info))
+    assertThat(
+            ConnectionUrlParser.suppliedValues("jdbc:flightsql://h?useEncryption=false&%zz", info))
         .containsEntry(dev.quiver.jdbc.ConnectionProperty.USE_ENCRYPTION, "false");
     assertThat(ConnectionUrlParser.suppliedValues("jdbc:other://h", info)).isEmpty();
   }

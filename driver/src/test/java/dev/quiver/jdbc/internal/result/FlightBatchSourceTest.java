@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.arrow.flight.CallHeaders;
 import org.apache.arrow.flight.CallInfo;
 import org.apache.arrow.flight.CallStatus;
@@ -158,8 +159,12 @@ class FlightBatchSourceTest {
   @Test
   void serverErrorOnDoGetIsMappedAndNotFailedOver() throws Exception {
     FlightInfo info =
-        info(SCHEMA, new FlightEndpoint(new Ticket("fail".getBytes(StandardCharsets.UTF_8)),
-            other.location(), primary.location()));
+        info(
+            SCHEMA,
+            new FlightEndpoint(
+                new Ticket("fail".getBytes(StandardCharsets.UTF_8)),
+                other.location(),
+                primary.location()));
     try (FlightBatchSource source = newSource(info)) {
       assertThatThrownBy(source::nextBatch)
           .isInstanceOf(SQLException.class)
@@ -222,14 +227,15 @@ class FlightBatchSourceTest {
   /** A Flight server on 127.0.0.1 that serves number tickets and records the x-test header. */
   private static final class TestServer implements AutoCloseable {
     final FlightServer server;
+    final Producer producer;
     final List<String> seenHeaders = new CopyOnWriteArrayList<>();
 
     TestServer(BufferAllocator allocator) throws Exception {
       FlightServerMiddleware.Key<FlightServerMiddleware> key =
           FlightServerMiddleware.Key.of("record-headers");
+      producer = new Producer(allocator);
       server =
-          FlightServer.builder(
-                  allocator, Location.forGrpcInsecure("127.0.0.1", 0), new Producer(allocator))
+          FlightServer.builder(allocator, Location.forGrpcInsecure("127.0.0.1", 0), producer)
               .middleware(key, this::recordHeaders)
               .build()
               .start();
@@ -257,12 +263,16 @@ class FlightBatchSourceTest {
 
     @Override
     public void close() throws Exception {
+      producer.stop();
       server.close();
+      producer.awaitIdle();
     }
   }
 
   private static final class Producer extends NoOpFlightProducer {
     private final BufferAllocator allocator;
+    private final AtomicInteger activeStreams = new AtomicInteger();
+    private volatile boolean stopping;
 
     Producer(BufferAllocator allocator) {
       this.allocator = allocator;
@@ -275,6 +285,27 @@ class FlightBatchSourceTest {
         listener.error(CallStatus.NOT_FOUND.withDescription("no such ticket").toRuntimeException());
         return;
       }
+      activeStreams.incrementAndGet();
+      try {
+        serve(parts, listener);
+      } finally {
+        activeStreams.decrementAndGet();
+      }
+    }
+
+    void stop() {
+      stopping = true;
+    }
+
+    /** Waits for handlers still finishing a cancelled stream, which own server memory. */
+    void awaitIdle() throws InterruptedException {
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (activeStreams.get() > 0 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(10);
+      }
+    }
+
+    private void serve(String[] parts, ServerStreamListener listener) {
       long start = Long.parseLong(parts[0]);
       int count = Integer.parseInt(parts[1]);
       int batchSize = Integer.parseInt(parts[2]);
@@ -288,8 +319,14 @@ class FlightBatchSourceTest {
             vector.set(i, start + offset + i);
           }
           root.setRowCount(rows);
-          while (!listener.isReady() && !listener.isCancelled()) {
+          // A stalled client (it stopped reading) keeps isReady false; the cancel notice is
+          // delivered on this same call's executor, so the loop also ends when the test stops.
+          while (!listener.isReady() && !listener.isCancelled() && !stopping) {
             Thread.onSpinWait();
+          }
+          if (stopping) {
+            listener.error(CallStatus.CANCELLED.withDescription("stopping").toRuntimeException());
+            return;
           }
           listener.putNext();
         }
