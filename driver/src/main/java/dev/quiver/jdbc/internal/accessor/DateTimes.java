@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
+import java.util.GregorianCalendar;
 import org.apache.arrow.vector.types.TimeUnit;
 
 /**
@@ -83,37 +84,112 @@ public final class DateTimes {
     return calendar == null ? ZoneId.systemDefault() : calendar.getTimeZone().toZoneId();
   }
 
-  /** The epoch second at which the wall clock in {@code zone} shows {@code localEpochSecond}. */
-  static long instantOfLocal(long localEpochSecond, ZoneId zone) {
-    if (zone instanceof ZoneOffset) {
-      return localEpochSecond - ((ZoneOffset) zone).getTotalSeconds();
-    }
-    LocalDateTime local = LocalDateTime.ofEpochSecond(localEpochSecond, 0, ZoneOffset.UTC);
-    return ZonedDateTime.of(local, zone).toEpochSecond();
-  }
-
-  /** A timestamp for an instant (zoned Arrow timestamps). */
+  /** A timestamp for an instant (zoned Arrow timestamps); 22003 upstream on overflow. */
   static Timestamp timestampOfInstant(long epochSecond, int nanos) {
     Timestamp timestamp = new Timestamp(Math.multiplyExact(epochSecond, 1000L));
     timestamp.setNanos(nanos);
     return timestamp;
   }
 
-  /** A timestamp showing a wall-clock reading in the calendar's (or default) zone. */
+  /** Years whose midnight in milliseconds still fits a long, with margin. */
+  private static final long MAX_YEAR = 290_000_000L;
+
+  /**
+   * The proleptic-Gregorian date of {@code epochDay} packed as {@code year << 9 | month << 5 |
+   * day}, computed without allocating (H. Hinnant's civil-from-days algorithm).
+   */
+  static long civil(long epochDay) {
+    long z = epochDay + 719_468;
+    long era = Math.floorDiv(z, 146_097);
+    long dayOfEra = z - era * 146_097;
+    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    long mp = (5 * dayOfYear + 2) / 153;
+    long day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    long month = mp < 10 ? mp + 3 : mp - 9;
+    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year > MAX_YEAR || year < -MAX_YEAR) {
+      throw new ArithmeticException("year " + year + " is out of range");
+    }
+    return (year << 9) | (month << 5) | day;
+  }
+
+  private static int year(long civil) {
+    return (int) (civil >> 9);
+  }
+
+  private static int month(long civil) {
+    return (int) ((civil >> 5) & 15);
+  }
+
+  private static int day(long civil) {
+    return (int) (civil & 31);
+  }
+
+  /** A calendar of the JDBC argument's zone; only the zone of the caller's calendar is used. */
+  private static Calendar fieldsIn(Calendar calendar, long civil) {
+    GregorianCalendar out = new GregorianCalendar(calendar.getTimeZone());
+    out.clear();
+    int year = year(civil);
+    out.set(Calendar.ERA, year <= 0 ? GregorianCalendar.BC : GregorianCalendar.AD);
+    out.set(year <= 0 ? 1 - year : year, month(civil) - 1, day(civil));
+    return out;
+  }
+
+  /**
+   * A timestamp whose fields in the calendar's zone (or the JVM default zone) are the wall clock
+   * {@code localEpochSecond}. Without a calendar this is exactly {@code
+   * Timestamp.valueOf(LocalDateTime)}, the JDK's mapping of a JDBC 4.2 TIMESTAMP, so {@code
+   * toLocalDateTime()} and {@code toString()} give the stored wall clock back for every date,
+   * including those before 1900 (local mean time) and before 1582 (Julian calendar). In a
+   * daylight-saving gap the wall clock moves forward by the gap.
+   */
+  @SuppressWarnings("deprecation") // the field constructor is what Timestamp.valueOf uses
   static Timestamp timestampOfLocal(long localEpochSecond, int nanos, Calendar calendar) {
-    return timestampOfInstant(instantOfLocal(localEpochSecond, zoneOf(calendar)), nanos);
+    long civil = civil(Math.floorDiv(localEpochSecond, SECONDS_PER_DAY));
+    int secondOfDay = (int) Math.floorMod(localEpochSecond, SECONDS_PER_DAY);
+    int hour = secondOfDay / 3600;
+    int minute = secondOfDay / 60 % 60;
+    int second = secondOfDay % 60;
+    if (calendar == null) {
+      return new Timestamp(
+          year(civil) - 1900, month(civil) - 1, day(civil), hour, minute, second, nanos);
+    }
+    Calendar fields = fieldsIn(calendar, civil);
+    fields.set(Calendar.HOUR_OF_DAY, hour);
+    fields.set(Calendar.MINUTE, minute);
+    fields.set(Calendar.SECOND, second);
+    Timestamp timestamp = new Timestamp(fields.getTimeInMillis());
+    timestamp.setNanos(nanos);
+    return timestamp;
   }
 
-  /** A date at midnight of {@code epochDay} in the calendar's (or default) zone. */
+  /** A date at midnight of {@code epochDay} in the calendar's zone; else {@code Date.valueOf}. */
+  @SuppressWarnings("deprecation") // the field constructor is what Date.valueOf(LocalDate) uses
   static Date dateOfLocal(long epochDay, Calendar calendar) {
-    return new Date(instantOfLocal(epochDay * SECONDS_PER_DAY, zoneOf(calendar)) * 1000);
+    long civil = civil(epochDay);
+    if (calendar == null) {
+      return new Date(year(civil) - 1900, month(civil) - 1, day(civil));
+    }
+    return new Date(fieldsIn(calendar, civil).getTimeInMillis());
   }
 
-  /** A time on 1970-01-01 in the calendar's (or default) zone; millisecond precision. */
+  /** A time on 1970-01-01 in the calendar's (or default) zone, keeping milliseconds. */
+  @SuppressWarnings("deprecation") // the field constructor is what Time.valueOf(LocalTime) uses
   static Time timeOfLocal(long nanoOfDay, Calendar calendar) {
-    long second = nanoOfDay / NANOS_PER_SECOND;
-    long millis = (nanoOfDay % NANOS_PER_SECOND) / 1_000_000;
-    return new Time(instantOfLocal(second, zoneOf(calendar)) * 1000 + millis);
+    int second = (int) (nanoOfDay / NANOS_PER_SECOND);
+    int millis = (int) (nanoOfDay % NANOS_PER_SECOND / 1_000_000);
+    if (calendar == null) {
+      Time time = new Time(second / 3600, second / 60 % 60, second % 60);
+      time.setTime(time.getTime() + millis);
+      return time;
+    }
+    Calendar fields = fieldsIn(calendar, civil(0));
+    fields.set(Calendar.HOUR_OF_DAY, second / 3600);
+    fields.set(Calendar.MINUTE, second / 60 % 60);
+    fields.set(Calendar.SECOND, second % 60);
+    fields.set(Calendar.MILLISECOND, millis);
+    return new Time(fields.getTimeInMillis());
   }
 
   /** The wall-clock epoch second an instant shows in the calendar's (or default) zone. */

@@ -103,8 +103,15 @@ final class StringAccessor extends ColumnAccessor {
 
   @Override
   public Timestamp getTimestamp(int row, Calendar calendar) throws SQLException {
-    Instant instant = DateTimes.parseInstant(getString(row), DateTimes.zoneOf(calendar));
-    return DateTimes.timestampOfInstant(instant.getEpochSecond(), instant.getNano());
+    String text = getString(row);
+    if (DateTimes.parseTimestamp(text).isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)) {
+      Instant instant = DateTimes.parseInstant(text, ZoneId.systemDefault());
+      return DateTimes.timestampOfInstant(instant.getEpochSecond(), instant.getNano());
+    }
+    // a wall clock: the same rules as a zone-less TIMESTAMP column
+    LocalDateTime local = DateTimes.parseLocalDateTime(text, ZoneId.systemDefault());
+    return DateTimes.timestampOfLocal(
+        local.toEpochSecond(java.time.ZoneOffset.UTC), local.getNano(), calendar);
   }
 
   @Override

@@ -101,4 +101,18 @@ class NoAllocationTest extends ArrowTest {
     assertThat(bytesPerMillionCalls(bit, (a, r) -> a.getBoolean(r) ? 1 : 0))
         .isLessThan(TOLERATED_BYTES);
   }
+
+  @Test
+  void zonedTimestampAllocatesOnlyTheTimestamp() throws SQLException {
+    Long[] micros = new Long[ROWS];
+    for (int i = 0; i < ROWS; i++) {
+      micros[i] = 1_600_000_000_000_000L + i * 1_000_123L;
+    }
+    ColumnAccessor zoned =
+        Accessors.create(
+            columns().timestamps(org.apache.arrow.vector.types.TimeUnit.MICROSECOND, "UTC", micros));
+    // a java.sql.Timestamp is 32 bytes with compressed oops, 40 without; allow 48 per call
+    assertThat(bytesPerMillionCalls(zoned, (a, r) -> a.getTimestamp(r, null).getNanos()))
+        .isLessThan(48L * CALLS);
+  }
 }

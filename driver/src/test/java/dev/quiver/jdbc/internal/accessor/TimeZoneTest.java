@@ -73,6 +73,25 @@ class TimeZoneTest extends ArrowTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"UTC", "Asia/Kolkata", "America/New_York"})
+  void historicWallClocksReadBackUnchanged(String zone) throws SQLException {
+    useDefault(zone);
+    // before standard time zones existed (local mean time): Timestamp.toString/toLocalDateTime
+    // use java.util.TimeZone's offsets, so the instant must be computed with the same ones
+    for (LocalDateTime wall :
+        new LocalDateTime[] {
+          LocalDateTime.of(1800, 1, 1, 12, 0), LocalDateTime.of(1890, 6, 30, 23, 59, 59),
+          LocalDateTime.of(1, 1, 1, 0, 0), LocalDateTime.of(2300, 7, 1, 2, 30)
+        }) {
+      ColumnAccessor a =
+          Accessors.create(columns().timestamps(TimeUnit.MICROSECOND, null, micros(wall)));
+      assertThat(a.getTimestamp(0, null).toLocalDateTime()).as("%s", wall).isEqualTo(wall);
+      assertThat(a.getTimestamp(0, null).toString()).isEqualTo(Timestamp.valueOf(wall).toString());
+      assertThat(a.getDate(0, null).toLocalDate()).isEqualTo(wall.toLocalDate());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTC", "Asia/Kolkata", "America/New_York"})
   void calendarZoneWinsForZoneLessTimestamps(String zone) throws SQLException {
     useDefault(zone);
     LocalDateTime wall = LocalDateTime.of(2021, 1, 15, 10, 0);
@@ -145,17 +164,16 @@ class TimeZoneTest extends ArrowTest {
   }
 
   @Test
-  void wallClockInADaylightSavingOverlapTakesTheEarlierOffset() throws SQLException {
+  void wallClockInADaylightSavingOverlapIsReadAsTimestampValueOfReadsIt() throws SQLException {
     useDefault("America/New_York");
-    // 2021-11-07 01:30 happens twice: first in EDT (-04:00), then in EST (-05:00)
+    // 2021-11-07 01:30 happens twice: first in EDT (-04:00), then in EST (-05:00). JDBC 4.2 maps
+    // TIMESTAMP to LocalDateTime, and the JDK converts with Timestamp.valueOf(LocalDateTime),
+    // which takes standard time here (the later instant); the driver agrees with it.
     LocalDateTime overlap = LocalDateTime.of(2021, 11, 7, 1, 30);
-    ColumnAccessor a =
-        Accessors.create(
-            columns()
-                .timestamps(
-                    TimeUnit.MILLISECOND, null, overlap.toEpochSecond(ZoneOffset.UTC) * 1000));
-    assertThat(a.getTimestamp(0, null).toInstant())
-        .isEqualTo(Instant.parse("2021-11-07T05:30:00Z"));
+    ColumnAccessor a = Accessors.create(columns().timestamps(TimeUnit.MILLISECOND, null,
+        overlap.toEpochSecond(ZoneOffset.UTC) * 1000));
+    assertThat(a.getTimestamp(0, null)).isEqualTo(Timestamp.valueOf(overlap));
+    assertThat(a.getTimestamp(0, null).toInstant()).isEqualTo(Instant.parse("2021-11-07T06:30:00Z"));
     assertThat(a.getTimestamp(0, null).toLocalDateTime()).isEqualTo(overlap);
   }
 
