@@ -23,10 +23,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * {@code DatabaseMetaData} of one connection. Capabilities come from GetSqlInfo, fetched on first
- * use and kept for the connection's life ({@link CapabilityMetaData}); catalog methods run the
- * Flight SQL catalog commands and reshape the answers into JDBC's columns; methods Flight SQL has
- * no command for return an empty result of exactly JDBC's columns. Every result is an ordinary
- * forward-only result set whose buffers the connection frees if the application does not.
+ * use and kept for the connection's life ({@link DialectMetaData}, {@link CapabilityMetaData});
+ * catalog methods run the Flight SQL catalog commands and reshape the answers into JDBC's columns;
+ * methods Flight SQL has no command for return an empty result of exactly JDBC's columns. Every
+ * result is an ordinary forward-only result set whose buffers the connection frees if the
+ * application does not.
  */
 public final class QuiverDatabaseMetaData extends CapabilityMetaData {
 

@@ -61,10 +61,10 @@ class CodeMappingTest {
 
   @Test
   void versionPartsAreReadFromProductVersions() {
-    assertThat(CapabilityMetaData.versionPart("v1.4.4", 0)).isEqualTo(1);
-    assertThat(CapabilityMetaData.versionPart("v1.4.4", 1)).isEqualTo(4);
-    assertThat(CapabilityMetaData.versionPart("0.1.0-SNAPSHOT", 1)).isEqualTo(1);
-    assertThat(CapabilityMetaData.versionPart("", 0)).isZero();
-    assertThat(CapabilityMetaData.versionPart("unknown", 1)).isZero();
+    assertThat(DriverMetaData.versionPart("v1.4.4", 0)).isEqualTo(1);
+    assertThat(DriverMetaData.versionPart("v1.4.4", 1)).isEqualTo(4);
+    assertThat(DriverMetaData.versionPart("0.1.0-SNAPSHOT", 1)).isEqualTo(1);
+    assertThat(DriverMetaData.versionPart("", 0)).isZero();
+    assertThat(DriverMetaData.versionPart("unknown", 1)).isZero();
   }
 }
