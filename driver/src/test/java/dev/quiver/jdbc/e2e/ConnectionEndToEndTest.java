@@ -135,9 +135,6 @@ class ConnectionEndToEndTest {
       assertThatThrownBy(() -> connection.prepareCall("CALL x()"))
           .isInstanceOf(SQLFeatureNotSupportedException.class)
           .hasMessageContaining("prepareCall");
-      assertThatThrownBy(connection::getMetaData)
-          .isInstanceOf(SQLFeatureNotSupportedException.class)
-          .hasMessageContaining("getMetaData");
       assertThatThrownBy(
               () ->
                   connection.createStatement(

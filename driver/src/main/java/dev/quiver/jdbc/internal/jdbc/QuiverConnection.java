@@ -7,6 +7,7 @@ import dev.quiver.jdbc.internal.client.DriverAllocator;
 import dev.quiver.jdbc.internal.config.ConnectionConfig;
 import dev.quiver.jdbc.internal.error.FlightErrors;
 import dev.quiver.jdbc.internal.error.SqlState;
+import dev.quiver.jdbc.internal.metadata.QuiverDatabaseMetaData;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.CallableStatement;
@@ -60,6 +61,7 @@ public final class QuiverConnection implements Connection {
   private final Properties clientInfo = new Properties();
   private volatile int holdability = ResultSet.HOLD_CURSORS_OVER_COMMIT;
   private SQLWarning warnings;
+  private QuiverDatabaseMetaData metaData; // guarded by this
 
   private QuiverConnection(
       ConnectionConfig config, BufferAllocator allocator, ConnectionClients clients) {
@@ -217,7 +219,14 @@ public final class QuiverConnection implements Connection {
 
   @Override
   public DatabaseMetaData getMetaData() throws SQLException {
-    throw JdbcObjects.notSupported("getMetaData");
+    checkOpen();
+    synchronized (this) {
+      // One per connection, so the server's SqlInfo is fetched once and cached.
+      if (metaData == null) {
+        metaData = new QuiverDatabaseMetaData(new ConnectionMetadataBackend(this, config));
+      }
+      return metaData;
+    }
   }
 
   // ---- transactions (auto-commit only for now) ----
@@ -526,6 +535,17 @@ public final class QuiverConnection implements Connection {
   /** Statements (and their results) first, then the clients, then the allocator. */
   private void releaseResources() throws SQLException {
     List<SQLException> failures = new ArrayList<>();
+    QuiverDatabaseMetaData openMetaData;
+    synchronized (this) {
+      openMetaData = metaData;
+    }
+    if (openMetaData != null) {
+      try {
+        openMetaData.closeResults();
+      } catch (SQLException failure) {
+        failures.add(failure);
+      }
+    }
     for (Statement statement : new ArrayList<>(statements)) {
       try {
         statement.close();
