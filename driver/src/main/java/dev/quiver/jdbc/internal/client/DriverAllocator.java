@@ -1,5 +1,6 @@
 package dev.quiver.jdbc.internal.client;
 
+import dev.quiver.jdbc.internal.memory.QuiverAllocationManager;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 
@@ -10,7 +11,14 @@ import org.apache.arrow.memory.RootAllocator;
  */
 public final class DriverAllocator {
 
-  private static final RootAllocator ROOT = new RootAllocator(Long.MAX_VALUE);
+  // Explicit allocation manager: the driver jar works without JVM flags only with this one
+  // (QuiverAllocationManager explains why), and it avoids Arrow's classpath scan for a default.
+  private static final RootAllocator ROOT =
+      new RootAllocator(
+          RootAllocator.configBuilder()
+              .maxAllocation(Long.MAX_VALUE)
+              .allocationManagerFactory(QuiverAllocationManager.FACTORY)
+              .build());
 
   private DriverAllocator() {}
 
