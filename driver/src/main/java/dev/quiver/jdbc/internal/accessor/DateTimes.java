@@ -260,14 +260,14 @@ public final class DateTimes {
     return new Time(fields.getTimeInMillis());
   }
 
-  /** The wall-clock epoch second an instant shows in the calendar's (or default) zone. */
+  /**
+   * The wall-clock epoch second an instant shows in the calendar's (or default) zone, with the
+   * same {@code java.util} offsets the wall-clock conversions use, so a zoned value's date and
+   * time read back consistently.
+   */
   static long localOfInstant(long epochSecond, Calendar calendar) {
-    ZoneId zone = zoneOf(calendar);
-    if (zone instanceof ZoneOffset) {
-      return epochSecond + ((ZoneOffset) zone).getTotalSeconds();
-    }
-    return epochSecond
-        + zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+    int offsetMillis = timeZoneOf(calendar).getOffset(Math.multiplyExact(epochSecond, 1000L));
+    return epochSecond + Math.floorDiv(offsetMillis, 1000);
   }
 
   static LocalDateTime localDateTime(long localEpochSecond, int nanos) {
