@@ -12,15 +12,15 @@ import java.util.UUID;
  * <ul>
  *   <li>Every getter on every type either converts as below or fails with 07006 (the accessor
  *       inherits {@link ColumnAccessor}'s refusal).
- *   <li>Narrowing to an integral type discards the fraction (rounds toward zero, like a SQL
- *       {@code CAST} and like pgjdbc) and fails with 22003 when the integral part does not fit;
- *       NaN and infinities never fit. Nothing wraps silently.
- *   <li>{@code double} to {@code float} keeps NaN and infinities and fails with 22003 when a
- *       finite value is beyond {@code Float.MAX_VALUE}; precision loss is not an error.
+ *   <li>Narrowing to an integral type discards the fraction (rounds toward zero, like a SQL {@code
+ *       CAST} and like pgjdbc) and fails with 22003 when the integral part does not fit; NaN and
+ *       infinities never fit. Nothing wraps silently.
+ *   <li>{@code double} to {@code float} keeps NaN and infinities and fails with 22003 when a finite
+ *       value is beyond {@code Float.MAX_VALUE}; precision loss is not an error.
  *   <li>Strings are trimmed, then parsed as a decimal number (so {@code "1e3"} and {@code "2.5"}
  *       are numbers); a string that is not a number fails with 22018, one that does not fit with
- *       22003. Strings read as dates, times and timestamps use {@code yyyy-mm-dd[( |T)hh:mm[:ss[.f]]]
- *       [offset]} and fail with 22007 ({@link DateTimes}).
+ *       22003. Strings read as dates, times and timestamps use {@code yyyy-mm-dd[(
+ *       |T)hh:mm[:ss[.f]]] [offset]} and fail with 22007 ({@link DateTimes}).
  *   <li>Booleans (pgjdbc's rules): the strings {@code true t yes y on 1} and {@code false f no n
  *       off 0}, in any case and trimmed; the numbers 1 and 0. Anything else fails with 22018.
  *       Booleans read as numbers give 1 and 0.

@@ -60,7 +60,7 @@ final class DateAccessor extends ColumnAccessor {
 
   @Override
   public String getString(int row) {
-    return LocalDate.ofEpochDay(epochDay(row)).toString();
+    return DateTimes.formatDate(epochDay(row));
   }
 
   @Override

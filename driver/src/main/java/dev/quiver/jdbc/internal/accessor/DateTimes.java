@@ -17,10 +17,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.TimeZone;
 import org.apache.arrow.vector.types.TimeUnit;
 
 /**
@@ -50,7 +52,9 @@ public final class DateTimes {
           .appendOffset("+HH:mm", "Z")
           .optionalEnd()
           .optionalEnd()
-          .toFormatter();
+          .toFormatter()
+          // STRICT: "2024-02-30" is an error, not silently February 29
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private DateTimes() {}
 
@@ -89,6 +93,52 @@ public final class DateTimes {
     Timestamp timestamp = new Timestamp(Math.multiplyExact(epochSecond, 1000L));
     timestamp.setNanos(nanos);
     return timestamp;
+  }
+
+  private static final long MILLIS_PER_DAY = SECONDS_PER_DAY * 1000;
+
+  /**
+   * Wall clocks from 1583-01-01 (the first whole Gregorian year) up to 9999-12-31 take the fast
+   * path: the same offsets {@code java.util} uses, read without building calendar objects.
+   */
+  private static final long FAST_FIRST_SECOND =
+      LocalDate.of(1583, 1, 1).toEpochDay() * SECONDS_PER_DAY;
+
+  private static final long FAST_END_SECOND =
+      LocalDate.of(10000, 1, 1).toEpochDay() * SECONDS_PER_DAY;
+
+  /** The zone a zone-less value is read in, as {@code java.util} sees it. */
+  private static TimeZone timeZoneOf(Calendar calendar) {
+    return calendar == null ? TimeZone.getDefault() : calendar.getTimeZone();
+  }
+
+  /**
+   * The UTC millisecond at which {@code zone}'s wall clock shows {@code wallMillis}, chosen as
+   * {@code java.util.Date}'s field constructor (and so {@code Timestamp.valueOf}) chooses it: in a
+   * gap the offset before the transition (the wall clock moves forward), in an overlap the offset
+   * after it. Returns {@link Long#MIN_VALUE} when the zone changes more than once within a day of
+   * the wall clock, for the caller to take the exact path.
+   */
+  private static long utcOfWall(long wallMillis, TimeZone zone) {
+    int before = zone.getOffset(wallMillis - MILLIS_PER_DAY);
+    int after = zone.getOffset(wallMillis + MILLIS_PER_DAY);
+    if (before == after) {
+      long utc = wallMillis - before;
+      return zone.getOffset(utc) == before ? utc : Long.MIN_VALUE;
+    }
+    long withAfter = wallMillis - after;
+    if (zone.getOffset(withAfter) == after) {
+      return withAfter; // after the transition (or the later reading of an overlap)
+    }
+    long withBefore = wallMillis - before;
+    // before the transition, or in a gap (then withBefore lies past the transition)
+    return zone.getOffset(withBefore) == before || zone.getOffset(withBefore) == after
+        ? withBefore
+        : Long.MIN_VALUE;
+  }
+
+  private static boolean fastPath(long localEpochSecond) {
+    return localEpochSecond >= FAST_FIRST_SECOND && localEpochSecond < FAST_END_SECOND;
   }
 
   /** Years whose midnight in milliseconds still fits a long, with margin. */
@@ -146,6 +196,14 @@ public final class DateTimes {
    */
   @SuppressWarnings("deprecation") // the field constructor is what Timestamp.valueOf uses
   static Timestamp timestampOfLocal(long localEpochSecond, int nanos, Calendar calendar) {
+    if (fastPath(localEpochSecond)) {
+      long utc = utcOfWall(localEpochSecond * 1000, timeZoneOf(calendar));
+      if (utc != Long.MIN_VALUE) {
+        Timestamp timestamp = new Timestamp(utc);
+        timestamp.setNanos(nanos);
+        return timestamp;
+      }
+    }
     long civil = civil(Math.floorDiv(localEpochSecond, SECONDS_PER_DAY));
     int secondOfDay = (int) Math.floorMod(localEpochSecond, SECONDS_PER_DAY);
     int hour = secondOfDay / 3600;
@@ -167,6 +225,12 @@ public final class DateTimes {
   /** A date at midnight of {@code epochDay} in the calendar's zone; else {@code Date.valueOf}. */
   @SuppressWarnings("deprecation") // the field constructor is what Date.valueOf(LocalDate) uses
   static Date dateOfLocal(long epochDay, Calendar calendar) {
+    if (fastPath(epochDay * SECONDS_PER_DAY)) {
+      long utc = utcOfWall(epochDay * MILLIS_PER_DAY, timeZoneOf(calendar));
+      if (utc != Long.MIN_VALUE) {
+        return new Date(utc);
+      }
+    }
     long civil = civil(epochDay);
     if (calendar == null) {
       return new Date(year(civil) - 1900, month(civil) - 1, day(civil));
@@ -179,6 +243,10 @@ public final class DateTimes {
   static Time timeOfLocal(long nanoOfDay, Calendar calendar) {
     int second = (int) (nanoOfDay / NANOS_PER_SECOND);
     int millis = (int) (nanoOfDay % NANOS_PER_SECOND / 1_000_000);
+    long utc = utcOfWall(second * 1000L + millis, timeZoneOf(calendar));
+    if (utc != Long.MIN_VALUE) {
+      return new Time(utc);
+    }
     if (calendar == null) {
       Time time = new Time(second / 3600, second / 60 % 60, second % 60);
       time.setTime(time.getTime() + millis);
@@ -192,14 +260,14 @@ public final class DateTimes {
     return new Time(fields.getTimeInMillis());
   }
 
-  /** The wall-clock epoch second an instant shows in the calendar's (or default) zone. */
+  /**
+   * The wall-clock epoch second an instant shows in the calendar's (or default) zone, with the
+   * same {@code java.util} offsets the wall-clock conversions use, so a zoned value's date and
+   * time read back consistently.
+   */
   static long localOfInstant(long epochSecond, Calendar calendar) {
-    ZoneId zone = zoneOf(calendar);
-    if (zone instanceof ZoneOffset) {
-      return epochSecond + ((ZoneOffset) zone).getTotalSeconds();
-    }
-    return epochSecond
-        + zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+    int offsetMillis = timeZoneOf(calendar).getOffset(Math.multiplyExact(epochSecond, 1000L));
+    return epochSecond + Math.floorDiv(offsetMillis, 1000);
   }
 
   static LocalDateTime localDateTime(long localEpochSecond, int nanos) {
@@ -209,10 +277,33 @@ public final class DateTimes {
   /** {@code yyyy-mm-dd hh:mm:ss[.f]}, the fraction without trailing zeros (JDBC escape form). */
   static String formatLocal(long localEpochSecond, int nanos) {
     StringBuilder out = new StringBuilder(29);
-    LocalDateTime value = localDateTime(localEpochSecond, 0);
-    out.append(value.toLocalDate()).append(' ');
-    appendTime(out, value.getHour(), value.getMinute(), value.getSecond(), nanos);
+    appendDate(out, Math.floorDiv(localEpochSecond, SECONDS_PER_DAY));
+    out.append(' ');
+    int secondOfDay = (int) Math.floorMod(localEpochSecond, SECONDS_PER_DAY);
+    appendTime(out, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60, nanos);
     return out.toString();
+  }
+
+  /** {@code yyyy-mm-dd}, as {@code LocalDate.toString} writes it. */
+  static String formatDate(long epochDay) {
+    StringBuilder out = new StringBuilder(10);
+    appendDate(out, epochDay);
+    return out.toString();
+  }
+
+  private static void appendDate(StringBuilder out, long epochDay) {
+    long civil = civil(epochDay);
+    int year = year(civil);
+    if (year < 0 || year > 9999) {
+      out.append(LocalDate.ofEpochDay(epochDay)); // signed, expanded years: LocalDate's form
+      return;
+    }
+    if (year < 1000) {
+      out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+    }
+    out.append(year).append('-');
+    pad2(out, month(civil)).append('-');
+    pad2(out, day(civil));
   }
 
   /** {@code hh:mm:ss[.f]}, the fraction without trailing zeros. */
@@ -233,12 +324,14 @@ public final class DateTimes {
     pad2(out, minute).append(':');
     pad2(out, second);
     if (nanos != 0) {
-      String digits = Integer.toString(nanos + 1_000_000_000).substring(1);
-      int end = digits.length();
-      while (digits.charAt(end - 1) == '0') {
-        end--;
+      out.append('.');
+      // nine digits at most, stopping once the rest is zero (no trailing zeros)
+      int rest = nanos;
+      for (int unit = 100_000_000; rest != 0; unit /= 10) {
+        int digit = rest / unit;
+        out.append((char) ('0' + digit));
+        rest -= digit * unit;
       }
-      out.append('.').append(digits, 0, end);
     }
   }
 
@@ -270,29 +363,42 @@ public final class DateTimes {
     }
   }
 
-  /** The string as a wall-clock date-time (an instant is shown in {@code zone}). */
-  static LocalDateTime parseLocalDateTime(String text, ZoneId zone) throws SQLException {
-    TemporalAccessor parsed = parseTimestamp(text);
+  /** Whether a parsed date-time string carried an offset (then it is an instant). */
+  static boolean hasOffset(TemporalAccessor parsed) {
+    return parsed.isSupported(ChronoField.OFFSET_SECONDS);
+  }
+
+  /** A parsed string as a wall-clock date-time (an instant is shown in {@code zone}). */
+  static LocalDateTime localDateTime(TemporalAccessor parsed, ZoneId zone) {
     LocalDate date = LocalDate.from(parsed);
     LocalTime time =
         parsed.isSupported(ChronoField.NANO_OF_DAY) ? LocalTime.from(parsed) : LocalTime.MIDNIGHT;
-    if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+    if (hasOffset(parsed)) {
       OffsetDateTime instant = OffsetDateTime.of(date, time, ZoneOffset.from(parsed));
       return instant.atZoneSameInstant(zone).toLocalDateTime();
     }
     return LocalDateTime.of(date, time);
   }
 
-  /** The string as an instant; a zone-less string is read in {@code zone}. */
-  static Instant parseInstant(String text, ZoneId zone) throws SQLException {
-    TemporalAccessor parsed = parseTimestamp(text);
+  /** A parsed string as an instant; a zone-less string is read in {@code zone}. */
+  static Instant instant(TemporalAccessor parsed, ZoneId zone) {
     LocalDate date = LocalDate.from(parsed);
     LocalTime time =
         parsed.isSupported(ChronoField.NANO_OF_DAY) ? LocalTime.from(parsed) : LocalTime.MIDNIGHT;
-    if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+    if (hasOffset(parsed)) {
       return OffsetDateTime.of(date, time, ZoneOffset.from(parsed)).toInstant();
     }
     return ZonedDateTime.of(date, time, zone).toInstant();
+  }
+
+  /** The string as a wall-clock date-time (an instant is shown in {@code zone}). */
+  static LocalDateTime parseLocalDateTime(String text, ZoneId zone) throws SQLException {
+    return localDateTime(parseTimestamp(text), zone);
+  }
+
+  /** The string as an instant; a zone-less string is read in {@code zone}. */
+  static Instant parseInstant(String text, ZoneId zone) throws SQLException {
+    return instant(parseTimestamp(text), zone);
   }
 
   /** The string as a time of day: {@code hh:mm[:ss[.f]]}, or the time part of a timestamp. */

@@ -84,9 +84,20 @@ public final class ColumnType {
     return caseSensitive;
   }
 
-  /** A copy with the server's type name, precision and scale where the server sent them. */
+  /**
+   * A copy with the server's type name, precision and scale where the server sent them. A declared
+   * length of a string or binary column (e.g. VARCHAR(20)) also bounds its display size.
+   */
   ColumnType withServerOverrides(
       String serverTypeName, Integer serverPrecision, Integer serverScale) {
+    int display = displaySize;
+    if (serverPrecision != null && serverPrecision > 0) {
+      if (family == TypeFamily.STRING) {
+        display = serverPrecision;
+      } else if (family == TypeFamily.BINARY) {
+        display = (int) Math.min(Integer.MAX_VALUE, 2L * serverPrecision);
+      }
+    }
     return new ColumnType(
         family,
         jdbcType,
@@ -94,7 +105,7 @@ public final class ColumnType {
         serverPrecision != null ? serverPrecision : precision,
         serverScale != null ? serverScale : scale,
         signed,
-        displaySize,
+        display,
         className,
         caseSensitive);
   }

@@ -161,6 +161,28 @@ class ExtensionTypeAccessorTest extends ArrowTest {
   }
 
   @Test
+  void arrowsOwnOpaqueExtensionReadsAsItsStorageType() throws SQLException {
+    // arrow.opaque is the one canonical extension type Arrow Java 18.3.0 ships
+    Field field =
+        new Field(
+            "o",
+            FieldType.nullable(
+                new org.apache.arrow.vector.extension.OpaqueType(
+                    ArrowType.Binary.INSTANCE, "geometry", "some.vendor")),
+            null);
+    FieldVector vector = columns().vector(field);
+    assertThat(vector).isInstanceOf(org.apache.arrow.vector.extension.OpaqueVector.class);
+    org.apache.arrow.vector.VarBinaryVector storage =
+        (org.apache.arrow.vector.VarBinaryVector)
+            ((org.apache.arrow.vector.extension.OpaqueVector) vector).getUnderlyingVector();
+    storage.allocateNew();
+    storage.setSafe(0, new byte[] {1, 2});
+    vector.setValueCount(1);
+    assertThat(TypeTable.columnType(field).jdbcType()).isEqualTo(Types.VARBINARY);
+    assertThat(Accessors.create(vector).getBytes(0)).containsExactly(1, 2);
+  }
+
+  @Test
   void otherRegisteredExtensionsReadAsTheirStorageType() throws SQLException {
     LabelVector vector = track(new LabelVector("l", allocator, new VarCharVector("l", allocator)));
     vector.getUnderlyingVector().allocateNew();

@@ -160,7 +160,7 @@ class NestedAccessorTest extends ArrowTest {
     assertThat(a.isNull(2)).isTrue();
     assertThat((Object[]) a.getArray(3).getArray()).containsExactly(null, 5);
     assertThat(a.getObject(0)).isInstanceOf(Array.class);
-    assertThat(a.getObject(0, List.class)).isEqualTo(List.of(1, 2, 3));
+    assertThat((Object) a.getObject(0, List.class)).isEqualTo(List.of(1, 2, 3));
     assertThat(a.getString(3)).isEqualTo("[null, 5]");
   }
 
@@ -231,6 +231,7 @@ class NestedAccessorTest extends ArrowTest {
     CapturingFactory factory = new CapturingFactory();
     Array array = Accessors.create(list(), null, factory).getArray(0);
     try (ResultSet rs = array.getResultSet()) {
+      assertThat(rs).isNotNull();
       VectorSchemaRoot root = factory.source.nextBatch();
       assertThat(factory.source.schema().getFields())
           .extracting(Field::getName)
@@ -243,11 +244,40 @@ class NestedAccessorTest extends ArrowTest {
       assertThat(factory.source.nextBatch()).isNull();
     }
     try (ResultSet rs = array.getResultSet(2, 1)) {
+      assertThat(rs).isNotNull();
       VectorSchemaRoot root = factory.source.nextBatch();
       assertThat(((BigIntVector) root.getVector(0)).get(0)).isEqualTo(2L);
       assertThat(((IntVector) root.getVector(1)).get(0)).isEqualTo(2);
     }
     // the leak check after the test proves the copies were released by closing the result sets
+  }
+
+  @Test
+  void arrayResultSetCopiesVariableWidthElements() throws Exception {
+    ListVector v = track(ListVector.empty("c", allocator));
+    VarCharVector data =
+        (VarCharVector) v.addOrGetVector(FieldType.nullable(ArrowType.Utf8.INSTANCE)).getVector();
+    v.allocateNew();
+    v.startNewValue(0);
+    data.setSafe(0, "first".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    data.setNull(1);
+    data.setSafe(2, "third".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    data.setValueCount(3);
+    v.endValue(0, 3);
+    v.setValueCount(1);
+    CapturingFactory factory = new CapturingFactory();
+    Array array = Accessors.create(v, null, factory).getArray(0);
+    assertThat(array.getBaseType()).isEqualTo(Types.VARCHAR);
+    try (ResultSet rs = array.getResultSet(2, 2)) {
+      assertThat(rs).isNotNull();
+      VectorSchemaRoot root = factory.source.nextBatch();
+      VarCharVector value = (VarCharVector) root.getVector("VALUE");
+      assertThat(root.getRowCount()).isEqualTo(2);
+      assertThat(value.isNull(0)).isTrue();
+      assertThat(new String(value.get(1), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo("third");
+      assertThat(((BigIntVector) root.getVector("INDEX")).get(1)).isEqualTo(3L);
+    }
   }
 
   @Test
@@ -276,7 +306,7 @@ class NestedAccessorTest extends ArrowTest {
     Struct struct = (Struct) accessor.getObject(0);
     assertThat(struct.getSQLTypeName()).isEqualTo("STRUCT");
     assertThat(struct.getAttributes()).containsExactly(7, "x");
-    assertThat(accessor.getObject(0, Map.class)).isEqualTo(Map.of("a", 7, "b", "x"));
+    assertThat((Object) accessor.getObject(0, Map.class)).isEqualTo(Map.of("a", 7, "b", "x"));
     assertThat(accessor.getString(0)).isEqualTo("{a=7, b=x}");
     assertThat(accessor.isNull(1)).isTrue();
     assertThatThrownBy(() -> struct.getAttributes(Map.of("t", String.class)))

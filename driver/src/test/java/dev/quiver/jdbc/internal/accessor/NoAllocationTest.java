@@ -110,7 +110,8 @@ class NoAllocationTest extends ArrowTest {
     }
     ColumnAccessor zoned =
         Accessors.create(
-            columns().timestamps(org.apache.arrow.vector.types.TimeUnit.MICROSECOND, "UTC", micros));
+            columns()
+                .timestamps(org.apache.arrow.vector.types.TimeUnit.MICROSECOND, "UTC", micros));
     // a java.sql.Timestamp is 32 bytes with compressed oops, 40 without; allow 48 per call
     assertThat(bytesPerMillionCalls(zoned, (a, r) -> a.getTimestamp(r, null).getNanos()))
         .isLessThan(48L * CALLS);

@@ -170,10 +170,14 @@ class TimeZoneTest extends ArrowTest {
     // TIMESTAMP to LocalDateTime, and the JDK converts with Timestamp.valueOf(LocalDateTime),
     // which takes standard time here (the later instant); the driver agrees with it.
     LocalDateTime overlap = LocalDateTime.of(2021, 11, 7, 1, 30);
-    ColumnAccessor a = Accessors.create(columns().timestamps(TimeUnit.MILLISECOND, null,
-        overlap.toEpochSecond(ZoneOffset.UTC) * 1000));
+    ColumnAccessor a =
+        Accessors.create(
+            columns()
+                .timestamps(
+                    TimeUnit.MILLISECOND, null, overlap.toEpochSecond(ZoneOffset.UTC) * 1000));
     assertThat(a.getTimestamp(0, null)).isEqualTo(Timestamp.valueOf(overlap));
-    assertThat(a.getTimestamp(0, null).toInstant()).isEqualTo(Instant.parse("2021-11-07T06:30:00Z"));
+    assertThat(a.getTimestamp(0, null).toInstant())
+        .isEqualTo(Instant.parse("2021-11-07T06:30:00Z"));
     assertThat(a.getTimestamp(0, null).toLocalDateTime()).isEqualTo(overlap);
   }
 

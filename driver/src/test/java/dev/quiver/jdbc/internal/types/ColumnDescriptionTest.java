@@ -34,6 +34,7 @@ class ColumnDescriptionTest {
     assertThat(d.name()).isEqualTo("price");
     assertThat(d.type().typeName()).isEqualTo("VARCHAR(20)");
     assertThat(d.type().precision()).isEqualTo(20);
+    assertThat(d.type().displaySize()).isEqualTo(20);
     assertThat(d.catalogName()).isEqualTo("memory");
     assertThat(d.schemaName()).isEqualTo("main");
     assertThat(d.tableName()).isEqualTo("items");
