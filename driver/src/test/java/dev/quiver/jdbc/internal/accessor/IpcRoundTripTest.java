@@ -47,7 +47,8 @@ class IpcRoundTripTest extends ArrowTest {
     indices.setValueCount(3);
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (VectorSchemaRoot root = new VectorSchemaRoot(List.of(field), List.<FieldVector>of(indices));
+    try (VectorSchemaRoot root =
+            new VectorSchemaRoot(List.of(field), List.<FieldVector>of(indices));
         ArrowStreamWriter writer = new ArrowStreamWriter(root, provider, bytes)) {
       root.setRowCount(3);
       writer.start();
