@@ -261,9 +261,9 @@ public final class DateTimes {
   }
 
   /**
-   * The wall-clock epoch second an instant shows in the calendar's (or default) zone, with the
-   * same {@code java.util} offsets the wall-clock conversions use, so a zoned value's date and
-   * time read back consistently.
+   * The wall-clock epoch second an instant shows in the calendar's (or default) zone, with the same
+   * {@code java.util} offsets the wall-clock conversions use, so a zoned value's date and time read
+   * back consistently.
    */
   static long localOfInstant(long epochSecond, Calendar calendar) {
     int offsetMillis = timeZoneOf(calendar).getOffset(Math.multiplyExact(epochSecond, 1000L));
