@@ -31,8 +31,7 @@ class NoThreadLeftBehindTest {
               .build()
               .start();
       try {
-        String url =
-            "jdbc:flightsql://127.0.0.1:" + server.getPort() + "?useEncryption=false";
+        String url = "jdbc:flightsql://127.0.0.1:" + server.getPort() + "?useEncryption=false";
         for (int i = 0; i < 3; i++) {
           try (Connection connection = DriverManager.getConnection(url)) {
             assertThat(connection.isValid(5)).isTrue();

@@ -72,8 +72,17 @@ class TimeZoneEndToEndTest {
                 actual.getTimestamp(2).toLocalDateTime(),
                 expected.getTimestamp(2).toLocalDateTime())) {
           throw new AssertionError(
-              zone + " row " + rows + ": expected " + wantLocal + " / " + expected.getTimestamp(2)
-                  + " but was " + gotLocal + " / " + actual.getTimestamp(2));
+              zone
+                  + " row "
+                  + rows
+                  + ": expected "
+                  + wantLocal
+                  + " / "
+                  + expected.getTimestamp(2)
+                  + " but was "
+                  + gotLocal
+                  + " / "
+                  + actual.getTimestamp(2));
         }
         rows++;
       }

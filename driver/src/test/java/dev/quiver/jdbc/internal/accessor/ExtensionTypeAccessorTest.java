@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Registered extension types (Arrow Java 18.3.0 ships none for UUID or JSON, so a server-side
- * application may register its own): they read through their storage vector, and {@code
- * arrow.uuid} reads as {@link UUID}.
+ * application may register its own): they read through their storage vector, and {@code arrow.uuid}
+ * reads as {@link UUID}.
  */
 class ExtensionTypeAccessorTest extends ArrowTest {
 
@@ -146,7 +146,8 @@ class ExtensionTypeAccessorTest extends ArrowTest {
   @Test
   void registeredUuidExtensionReadsAsUuid() throws SQLException {
     UUID uuid = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
-    UuidVector vector = track(new UuidVector("u", allocator, new FixedSizeBinaryVector("u", allocator, 16)));
+    UuidVector vector =
+        track(new UuidVector("u", allocator, new FixedSizeBinaryVector("u", allocator, 16)));
     vector.getUnderlyingVector().allocateNew(2);
     vector.getUnderlyingVector().set(0, ScalarAccessorTest.uuidBytes(uuid));
     vector.getUnderlyingVector().setNull(1);

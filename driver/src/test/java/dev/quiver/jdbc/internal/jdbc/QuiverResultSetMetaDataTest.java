@@ -102,7 +102,8 @@ class QuiverResultSetMetaDataTest extends ArrowTest {
   @MethodSource("samples")
   void columnClassNameIsTheClassGetObjectReturns(Sample sample) throws Exception {
     FieldVector vector = sample.build(columns());
-    QuiverResultSetMetaData md = new QuiverResultSetMetaData(new Schema(List.of(vector.getField())));
+    QuiverResultSetMetaData md =
+        new QuiverResultSetMetaData(new Schema(List.of(vector.getField())));
     assertThat(md.getColumnType(1)).isEqualTo(sample.jdbcType());
     Object value = Accessors.create(vector).getObject(0);
     assertThat(Class.forName(md.getColumnClassName(1))).isAssignableFrom(value.getClass());
@@ -119,10 +120,12 @@ class QuiverResultSetMetaDataTest extends ArrowTest {
         new DictionaryProvider.MapDictionaryProvider(new Dictionary(values, encoding));
     // in-memory form (index type) resolved through the provider
     Field memoryForm = new Field("c", new FieldType(true, encoding.getIndexType(), encoding), null);
-    assertThat(new QuiverResultSetMetaData(new Schema(List.of(memoryForm)), provider).getColumnType(1))
+    assertThat(
+            new QuiverResultSetMetaData(new Schema(List.of(memoryForm)), provider).getColumnType(1))
         .isEqualTo(Types.VARCHAR);
     // IPC form (value type) needs no provider
-    Field messageForm = new Field("c", new FieldType(true, ArrowType.Utf8.INSTANCE, encoding), null);
+    Field messageForm =
+        new Field("c", new FieldType(true, ArrowType.Utf8.INSTANCE, encoding), null);
     assertThat(new QuiverResultSetMetaData(new Schema(List.of(messageForm))).getColumnType(1))
         .isEqualTo(Types.VARCHAR);
   }

@@ -107,7 +107,8 @@ class TypeTableTest {
 
   @Test
   void temporalSizesCountTheFractionDigits() {
-    ColumnType micros = TypeTable.columnType(field(new ArrowType.Timestamp(TimeUnit.MICROSECOND, null)));
+    ColumnType micros =
+        TypeTable.columnType(field(new ArrowType.Timestamp(TimeUnit.MICROSECOND, null)));
     assertThat(micros.precision()).isEqualTo("2024-01-02 03:04:05.123456".length());
     assertThat(micros.scale()).isEqualTo(6);
     ColumnType zoned = TypeTable.columnType(field(new ArrowType.Timestamp(TimeUnit.SECOND, "UTC")));
@@ -130,14 +131,18 @@ class TypeTableTest {
         new Field(
             "u",
             new FieldType(
-                true, new ArrowType.FixedSizeBinary(16), null, Map.of("ARROW:extension:name", "arrow.uuid")),
+                true,
+                new ArrowType.FixedSizeBinary(16),
+                null,
+                Map.of("ARROW:extension:name", "arrow.uuid")),
             null);
     assertThat(TypeTable.columnType(uuid).className()).isEqualTo("java.util.UUID");
     assertThat(TypeTable.columnType(uuid).typeName()).isEqualTo("UUID");
     Field json =
         new Field(
             "j",
-            new FieldType(true, ArrowType.Utf8.INSTANCE, null, Map.of("ARROW:extension:name", "arrow.json")),
+            new FieldType(
+                true, ArrowType.Utf8.INSTANCE, null, Map.of("ARROW:extension:name", "arrow.json")),
             null);
     assertThat(TypeTable.columnType(json).typeName()).isEqualTo("JSON");
     assertThat(TypeTable.columnType(json).jdbcType()).isEqualTo(Types.VARCHAR);
