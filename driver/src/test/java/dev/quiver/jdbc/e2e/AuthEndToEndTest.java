@@ -135,6 +135,36 @@ class AuthEndToEndTest {
   }
 
   @Test
+  void anExpiredTokenMakesEveryKindOfCallFailWith28000() throws Exception {
+    // A token bound to no session is never renewed, so it simply runs out.
+    String shortLived =
+        FIXTURE.server().issueToken("alice", null, Instant.now(), Duration.ofMillis(1500));
+    Properties info = new Properties();
+    info.setProperty("token", shortLived);
+    try (Connection connection = DriverManager.getConnection(FIXTURE.jdbcUrl(), info);
+        Statement statement = connection.createStatement()) {
+      assertThat(single(connection, "SELECT 1")).isEqualTo(1);
+      Thread.sleep(2_700); // past expiry plus the server's 1 s clock-skew allowance
+      for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call :
+          new org.assertj.core.api.ThrowableAssert.ThrowingCallable[] {
+            () -> statement.executeQuery("SELECT 1"), // GetFlightInfo
+            () -> statement.executeUpdate("CREATE TEMP TABLE x AS SELECT 1"), // DoPut
+            () -> connection.setSchema("main"), // DoAction
+            connection::getSchema // DoAction
+          }) {
+        assertThatThrownBy(call)
+            .isInstanceOfSatisfying(
+                SQLInvalidAuthorizationSpecException.class,
+                e -> {
+                  assertThat(e.getSQLState()).isEqualTo("28000");
+                  assertThat(e.getMessage()).contains("expired").doesNotContain(shortLived);
+                });
+      }
+      assertThat(connection.isValid(5)).isFalse(); // Handshake
+    }
+  }
+
+  @Test
   void refreshedTokenReplacesTheOldOneSoTheConnectionOutlivesIt() throws Exception {
     // Tokens live 3 s; past half-life every answer carries a fresh one. Without taking it, the
     // connection's token would be dead after 3 s and calls would fail.
