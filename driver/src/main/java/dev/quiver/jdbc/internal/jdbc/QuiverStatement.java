@@ -25,7 +25,8 @@ public final class QuiverStatement implements Statement {
 
   private final QuiverConnection connection;
   private final int holdability;
-  private QuiverResultSet result;
+  // volatile: Connection.close() may close this statement from another thread.
+  private volatile QuiverResultSet result;
   private long updateCount = -1;
   private long maxRows;
   private int fetchSize;

@@ -263,6 +263,7 @@ class FlightBatchSourceTest {
 
     @Override
     public void close() throws Exception {
+      producer.stop();
       server.close();
       producer.awaitIdle();
     }
@@ -271,6 +272,7 @@ class FlightBatchSourceTest {
   private static final class Producer extends NoOpFlightProducer {
     private final BufferAllocator allocator;
     private final AtomicInteger activeStreams = new AtomicInteger();
+    private volatile boolean stopping;
 
     Producer(BufferAllocator allocator) {
       this.allocator = allocator;
@@ -289,6 +291,10 @@ class FlightBatchSourceTest {
       } finally {
         activeStreams.decrementAndGet();
       }
+    }
+
+    void stop() {
+      stopping = true;
     }
 
     /** Waits for handlers still finishing a cancelled stream, which own server memory. */
@@ -313,8 +319,14 @@ class FlightBatchSourceTest {
             vector.set(i, start + offset + i);
           }
           root.setRowCount(rows);
-          while (!listener.isReady() && !listener.isCancelled()) {
+          // A stalled client (it stopped reading) keeps isReady false; the cancel notice is
+          // delivered on this same call's executor, so the loop also ends when the test stops.
+          while (!listener.isReady() && !listener.isCancelled() && !stopping) {
             Thread.onSpinWait();
+          }
+          if (stopping) {
+            listener.error(CallStatus.CANCELLED.withDescription("stopping").toRuntimeException());
+            return;
           }
           listener.putNext();
         }
