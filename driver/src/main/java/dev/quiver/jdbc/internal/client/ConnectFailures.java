@@ -26,8 +26,24 @@ final class ConnectFailures {
 
   static SQLException explain(RuntimeException failure, ConnectionConfig config) {
     SQLException mapped = FlightErrors.toSqlException(failure, FlightErrors.Phase.CONNECT);
-    if (!(failure instanceof FlightRuntimeException)
-        || ((FlightRuntimeException) failure).status().code() != FlightStatusCode.UNAVAILABLE) {
+    if (!(failure instanceof FlightRuntimeException)) {
+      return mapped;
+    }
+    FlightStatusCode code = ((FlightRuntimeException) failure).status().code();
+    if (code == FlightStatusCode.TIMED_OUT) {
+      return SqlState.UNABLE_TO_CONNECT.exception(
+          "Cannot connect: the server at "
+              + config.host()
+              + ":"
+              + config.port()
+              + " did not answer within connectTimeoutMs="
+              + config.connectTimeoutMillis()
+              + " ("
+              + mapped.getMessage()
+              + ")",
+          failure);
+    }
+    if (code != FlightStatusCode.UNAVAILABLE) {
       return mapped;
     }
     String where = config.host() + ":" + config.port();

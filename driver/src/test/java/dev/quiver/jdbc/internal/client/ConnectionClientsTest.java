@@ -127,6 +127,28 @@ class ConnectionClientsTest {
   }
 
   @Test
+  void connectTimeoutBoundsConnectingToAServerThatNeverAnswers() throws Exception {
+    // The kernel accepts the TCP connection into the backlog; nothing ever answers on it.
+    try (java.net.ServerSocket silent =
+        new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      String url =
+          "jdbc:flightsql://127.0.0.1:"
+              + silent.getLocalPort()
+              + "?useEncryption=false&connectTimeoutMs=700";
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> withClients(url, clients -> {}))
+          .isInstanceOfSatisfying(
+              SQLException.class,
+              e -> {
+                assertThat(e.getSQLState()).isEqualTo("08001");
+                assertThat(e.getMessage()).contains("connectTimeoutMs=700");
+              });
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+          .isLessThan(java.time.Duration.ofSeconds(10));
+    }
+  }
+
+  @Test
   void unknownLocationSchemeIsNotSupported() throws Exception {
     try (FixtureServer first = FixtureServer.builder().build().start()) {
       withClients(
