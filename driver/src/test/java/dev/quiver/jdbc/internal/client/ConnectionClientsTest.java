@@ -54,6 +54,31 @@ class ConnectionClientsTest {
   }
 
   @Test
+  void callsArrowMakesWithoutCallOptionsAreAuthenticatedToo() throws Exception {
+    // ARROW-FACTS trap 2: PreparedStatement.close() and getSqlInfo(SqlInfo...) take no options.
+    try (FixtureServer server = node(null)) {
+      withClients(
+          server.jdbcUrl() + "&user=alice&password=pw",
+          clients -> {
+            org.apache.arrow.flight.sql.FlightSqlClient.PreparedStatement prepared =
+                clients.sqlClient().prepare("SELECT 1");
+            prepared.close(); // would fail UNAUTHENTICATED and leak its parameter root otherwise
+            assertThat(prepared.isClosed()).isTrue();
+            try {
+              clients
+                  .sqlClient()
+                  .getSqlInfo(
+                      org.apache.arrow.flight.sql.impl.FlightSql.SqlInfo.FLIGHT_SQL_SERVER_NAME)
+                  .getEndpoints();
+            } catch (FlightRuntimeException e) {
+              // A server may lack SqlInfo; what matters is that it was not refused for auth.
+              assertThat(e.status().code()).isNotEqualTo(FlightStatusCode.UNAUTHENTICATED);
+            }
+          });
+    }
+  }
+
+  @Test
   void retainAuthSendsTheConnectionsTokenToOtherHosts() throws Exception {
     try (FixtureServer first = node(SHARED_SECRET);
         FixtureServer sameCluster = node(SHARED_SECRET);
