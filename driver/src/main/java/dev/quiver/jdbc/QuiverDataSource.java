@@ -46,8 +46,6 @@ public final class QuiverDataSource implements DataSource {
   private String url;
   private String host;
   private int port;
-  private String user;
-  private String password;
   private int loginTimeoutSeconds;
   private PrintWriter logWriter;
 
@@ -56,15 +54,13 @@ public final class QuiverDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    String connectUser;
-    String connectPassword;
-    synchronized (this) {
-      connectUser = user;
-      connectPassword = password;
-    }
-    return getConnection(connectUser, connectPassword);
+    return getConnection(null, null);
   }
 
+  /**
+   * Connects with this user and password instead of the {@code user} and {@code password}
+   * properties ({@code null} keeps the property's value).
+   */
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
     String connectUrl;
@@ -72,19 +68,18 @@ public final class QuiverDataSource implements DataSource {
     synchronized (this) {
       connectUrl = connectionUrl();
       info.putAll(properties);
-      Optional<ConnectionProperty> connectTimeout = connectTimeoutProperty();
+      String connectTimeout = ConnectionProperty.CONNECT_TIMEOUT_MS.key();
       if (loginTimeoutSeconds > 0
-          && connectTimeout.isPresent()
-          && !info.containsKey(connectTimeout.get().key())
-          && !connectUrl.contains(connectTimeout.get().key() + "=")) {
-        info.setProperty(connectTimeout.get().key(), Long.toString(loginTimeoutSeconds * 1000L));
+          && !info.containsKey(connectTimeout)
+          && !connectUrl.contains(connectTimeout + "=")) {
+        info.setProperty(connectTimeout, Long.toString(loginTimeoutSeconds * 1000L));
       }
     }
     if (username != null) {
-      info.setProperty("user", username);
+      info.setProperty(ConnectionProperty.USER.key(), username);
     }
     if (password != null) {
-      info.setProperty("password", password);
+      info.setProperty(ConnectionProperty.PASSWORD.key(), password);
     }
     Connection connection = driver.connect(connectUrl, info);
     if (connection == null) {
@@ -121,22 +116,25 @@ public final class QuiverDataSource implements DataSource {
     this.port = port;
   }
 
-  /** The user name passed to the driver as the {@code user} property. */
-  public synchronized String getUser() {
-    return user;
+  /** See {@link ConnectionProperty#USER}. */
+  public String getUser() {
+    return getProperty(ConnectionProperty.USER.key());
   }
 
-  public synchronized void setUser(String user) {
-    this.user = user;
+  public void setUser(String user) {
+    setProperty(ConnectionProperty.USER.key(), user);
   }
 
-  /** Write-only in spirit: returned only so bean tools can copy a configuration. */
-  public synchronized String getPassword() {
-    return password;
+  /**
+   * See {@link ConnectionProperty#PASSWORD}. Returned only so that bean tools can copy a
+   * configuration; never logged.
+   */
+  public String getPassword() {
+    return getProperty(ConnectionProperty.PASSWORD.key());
   }
 
-  public synchronized void setPassword(String password) {
-    this.password = password;
+  public void setPassword(String password) {
+    setProperty(ConnectionProperty.PASSWORD.key(), password);
   }
 
   /** Whether to connect over TLS; see {@link ConnectionProperty#USE_ENCRYPTION}. */
@@ -146,6 +144,128 @@ public final class QuiverDataSource implements DataSource {
 
   public void setUseEncryption(boolean useEncryption) {
     setProperty(ConnectionProperty.USE_ENCRYPTION.key(), Boolean.toString(useEncryption));
+  }
+
+  /** See {@link ConnectionProperty#TOKEN}. */
+  public String getToken() {
+    return getProperty(ConnectionProperty.TOKEN.key());
+  }
+
+  public void setToken(String token) {
+    setProperty(ConnectionProperty.TOKEN.key(), token);
+  }
+
+  /** See {@link ConnectionProperty#DISABLE_CERTIFICATE_VERIFICATION}. */
+  public boolean isDisableCertificateVerification() {
+    return Boolean.parseBoolean(
+        getProperty(ConnectionProperty.DISABLE_CERTIFICATE_VERIFICATION.key()));
+  }
+
+  public void setDisableCertificateVerification(boolean disableCertificateVerification) {
+    setProperty(
+        ConnectionProperty.DISABLE_CERTIFICATE_VERIFICATION.key(),
+        Boolean.toString(disableCertificateVerification));
+  }
+
+  /** See {@link ConnectionProperty#USE_SYSTEM_TRUST_STORE}. */
+  public boolean isUseSystemTrustStore() {
+    return Boolean.parseBoolean(getProperty(ConnectionProperty.USE_SYSTEM_TRUST_STORE.key()));
+  }
+
+  public void setUseSystemTrustStore(boolean useSystemTrustStore) {
+    setProperty(
+        ConnectionProperty.USE_SYSTEM_TRUST_STORE.key(), Boolean.toString(useSystemTrustStore));
+  }
+
+  /** See {@link ConnectionProperty#TLS_ROOT_CERTS}. */
+  public String getTlsRootCerts() {
+    return getProperty(ConnectionProperty.TLS_ROOT_CERTS.key());
+  }
+
+  public void setTlsRootCerts(String tlsRootCerts) {
+    setProperty(ConnectionProperty.TLS_ROOT_CERTS.key(), tlsRootCerts);
+  }
+
+  /** See {@link ConnectionProperty#TRUST_STORE}. */
+  public String getTrustStore() {
+    return getProperty(ConnectionProperty.TRUST_STORE.key());
+  }
+
+  public void setTrustStore(String trustStore) {
+    setProperty(ConnectionProperty.TRUST_STORE.key(), trustStore);
+  }
+
+  /** See {@link ConnectionProperty#TRUST_STORE_PASSWORD}. */
+  public String getTrustStorePassword() {
+    return getProperty(ConnectionProperty.TRUST_STORE_PASSWORD.key());
+  }
+
+  public void setTrustStorePassword(String trustStorePassword) {
+    setProperty(ConnectionProperty.TRUST_STORE_PASSWORD.key(), trustStorePassword);
+  }
+
+  /** See {@link ConnectionProperty#CLIENT_CERTIFICATE}. */
+  public String getClientCertificate() {
+    return getProperty(ConnectionProperty.CLIENT_CERTIFICATE.key());
+  }
+
+  public void setClientCertificate(String clientCertificate) {
+    setProperty(ConnectionProperty.CLIENT_CERTIFICATE.key(), clientCertificate);
+  }
+
+  /** See {@link ConnectionProperty#CLIENT_KEY}. */
+  public String getClientKey() {
+    return getProperty(ConnectionProperty.CLIENT_KEY.key());
+  }
+
+  public void setClientKey(String clientKey) {
+    setProperty(ConnectionProperty.CLIENT_KEY.key(), clientKey);
+  }
+
+  /** See {@link ConnectionProperty#RETAIN_COOKIES}. */
+  public boolean isRetainCookies() {
+    return Boolean.parseBoolean(getProperty(ConnectionProperty.RETAIN_COOKIES.key()));
+  }
+
+  public void setRetainCookies(boolean retainCookies) {
+    setProperty(ConnectionProperty.RETAIN_COOKIES.key(), Boolean.toString(retainCookies));
+  }
+
+  /** See {@link ConnectionProperty#RETAIN_AUTH}. */
+  public boolean isRetainAuth() {
+    return Boolean.parseBoolean(getProperty(ConnectionProperty.RETAIN_AUTH.key()));
+  }
+
+  public void setRetainAuth(boolean retainAuth) {
+    setProperty(ConnectionProperty.RETAIN_AUTH.key(), Boolean.toString(retainAuth));
+  }
+
+  /** See {@link ConnectionProperty#CATALOG}. */
+  public String getCatalog() {
+    return getProperty(ConnectionProperty.CATALOG.key());
+  }
+
+  public void setCatalog(String catalog) {
+    setProperty(ConnectionProperty.CATALOG.key(), catalog);
+  }
+
+  /** See {@link ConnectionProperty#SCHEMA}. */
+  public String getSchema() {
+    return getProperty(ConnectionProperty.SCHEMA.key());
+  }
+
+  public void setSchema(String schema) {
+    setProperty(ConnectionProperty.SCHEMA.key(), schema);
+  }
+
+  /** See {@link ConnectionProperty#CONNECT_TIMEOUT_MS}. */
+  public int getConnectTimeoutMs() {
+    String value = getProperty(ConnectionProperty.CONNECT_TIMEOUT_MS.key());
+    return value == null ? 0 : Integer.parseInt(value);
+  }
+
+  public void setConnectTimeoutMs(int connectTimeoutMs) {
+    setProperty(ConnectionProperty.CONNECT_TIMEOUT_MS.key(), Integer.toString(connectTimeoutMs));
   }
 
   /**
@@ -187,20 +307,14 @@ public final class QuiverDataSource implements DataSource {
   }
 
   /**
-   * Login timeout in seconds. The driver bounds connecting with its {@code connectTimeoutMs}
-   * property when it has one; this data source passes the login timeout there unless that property
-   * was set. Without such a property a positive timeout is refused rather than ignored.
+   * Login timeout in seconds: passed to the driver as {@code connectTimeoutMs} unless that property
+   * was set (in the URL or on this data source).
    */
   @Override
   public synchronized void setLoginTimeout(int seconds) throws SQLException {
     if (seconds < 0) {
       throw SqlState.INVALID_ATTRIBUTE_VALUE.exception(
           "login timeout must be >= 0 seconds, was " + seconds);
-    }
-    if (seconds > 0 && !connectTimeoutProperty().isPresent()) {
-      throw (SQLFeatureNotSupportedException)
-          SqlState.FEATURE_NOT_SUPPORTED.exception(
-              "setLoginTimeout is not supported: this driver version has no connect timeout");
     }
     loginTimeoutSeconds = seconds;
   }
@@ -259,10 +373,6 @@ public final class QuiverDataSource implements DataSource {
     }
     String hostPart = host.contains(":") ? "[" + host + "]" : host;
     return URL_PREFIX + hostPart + ":" + port;
-  }
-
-  private static Optional<ConnectionProperty> connectTimeoutProperty() {
-    return ConnectionProperty.forKey("connectTimeoutMs");
   }
 
   private static String validKeys() {

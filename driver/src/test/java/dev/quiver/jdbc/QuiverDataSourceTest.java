@@ -3,6 +3,7 @@ package dev.quiver.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quiver.fixture.FixtureServer;
 import dev.quiver.fixture.FixtureServerExtension;
 import dev.quiver.jdbc.internal.client.DriverAllocator;
 import java.beans.BeanInfo;
@@ -22,6 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class QuiverDataSourceTest {
 
   @RegisterExtension static final FixtureServerExtension FIXTURE = new FixtureServerExtension();
+
+  @RegisterExtension
+  static final FixtureServerExtension SECURED =
+      new FixtureServerExtension(() -> FixtureServer.builder().user("alice", "s3cret"));
 
   @AfterEach
   void noLeaks() {
@@ -158,6 +163,42 @@ class QuiverDataSourceTest {
         .isInstanceOf(SQLException.class)
         .extracting(e -> ((SQLException) e).getSQLState())
         .isEqualTo("08001");
+  }
+
+  @Test
+  void userAndPasswordFromBeanPropertiesOrFromGetConnectionArguments() throws SQLException {
+    QuiverDataSource dataSource = new QuiverDataSource();
+    dataSource.setUrl(SECURED.jdbcUrl());
+    assertThatThrownBy(dataSource::getConnection)
+        .isInstanceOf(SQLException.class)
+        .extracting(e -> ((SQLException) e).getSQLState())
+        .isEqualTo("28000");
+    dataSource.setUser("alice");
+    dataSource.setPassword("s3cret");
+    assertThat(queryFortyTwo(dataSource)).isEqualTo(42);
+    QuiverDataSource arguments = new QuiverDataSource();
+    arguments.setUrl(SECURED.jdbcUrl());
+    try (Connection connection = arguments.getConnection("alice", "s3cret")) {
+      assertThat(connection.isValid(5)).isTrue();
+    }
+    assertThatThrownBy(() -> arguments.getConnection("alice", "wrong").close())
+        .isInstanceOf(SQLException.class)
+        .extracting(e -> ((SQLException) e).getSQLState())
+        .isEqualTo("28000");
+  }
+
+  @Test
+  void loginTimeoutBecomesConnectTimeoutUnlessThatIsSet() throws SQLException {
+    QuiverDataSource dataSource = new QuiverDataSource();
+    dataSource.setHost("127.0.0.1");
+    dataSource.setPort(FIXTURE.server().port());
+    dataSource.setUseEncryption(false);
+    dataSource.setLoginTimeout(3);
+    assertThat(dataSource.getLoginTimeout()).isEqualTo(3);
+    assertThat(queryFortyTwo(dataSource)).isEqualTo(42);
+    dataSource.setConnectTimeoutMs(1500);
+    assertThat(dataSource.getConnectTimeoutMs()).isEqualTo(1500);
+    assertThat(queryFortyTwo(dataSource)).isEqualTo(42);
   }
 
   @Test

@@ -83,17 +83,21 @@ class TlsJarTest {
     context.init(keyManagers.getKeyManagers(), null, null);
 
     try (TlsTerminatingProxy proxy = new TlsTerminatingProxy(context, FIXTURE.server().port())) {
-      // useEncryption defaults to true: TLS, checked against the (test) trust store.
-      String url = "jdbc:flightsql://localhost:" + proxy.port();
+      // useEncryption defaults to true: TLS, checked against the test's trust store.
+      String url =
+          "jdbc:flightsql://localhost:"
+              + proxy.port()
+              + "?trustStore="
+              + trustStore
+              + "&trustStorePassword="
+              + PASSWORD;
       for (InstalledJdks.Jdk jdk : InstalledJdks.find()) {
         FreshJvm.Result result =
             FreshJvm.run(
                 jdk.java(),
                 List.of(DriverJar.path(), DriverJar.codeSourceOf(TlsSmokeProgram.class)),
                 TlsSmokeProgram.class.getName(),
-                url,
-                trustStore.toString(),
-                PASSWORD);
+                url);
         assertThat(result.exitCode()).as("%s\n%s", jdk, result).isZero();
         assertThat(result.stdout()).as("%s", jdk).contains("PASS tls-query");
       }
