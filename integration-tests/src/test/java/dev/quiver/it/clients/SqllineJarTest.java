@@ -94,6 +94,6 @@ class SqllineJarTest {
     assertThat(errors).as("stderr").doesNotContainIgnoringCase("error").doesNotContain("Exception");
     assertThat(output)
         .contains("item 1", "item 3", "42", "sqlline_items", "label", "VARCHAR")
-        .contains("sqlline_items_id_pkey", "LOCAL TEMPORARY");
+        .contains("sqlline_items_id_pkey");
   }
 }
