@@ -68,6 +68,49 @@ class DriverJarContentsTest {
   }
 
   @Test
+  void noClassReferencesAnUnrelocatedLibraryPackage() throws IOException {
+    // Scans every class file's bytes for internal names of bundled libraries; each occurrence must
+    // be the tail of its relocated name (a leftover would fail with NoClassDefFoundError, or
+    // worse, bind to another copy of the library on the host's classpath).
+    List<String> prefixes =
+        List.of(
+            "org/apache/arrow/",
+            "io/grpc/",
+            "io/netty/",
+            "io/perfmark/",
+            "com/google/",
+            "com/fasterxml/",
+            "org/apache/commons/",
+            "org/slf4j/");
+    byte[] shaded = "dev/quiver/jdbc/shaded/".getBytes(StandardCharsets.ISO_8859_1);
+    List<String> leftovers = new ArrayList<>();
+    for (String name : names()) {
+      if (!name.endsWith(".class")) {
+        continue;
+      }
+      byte[] bytes;
+      try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
+        bytes = in.readAllBytes();
+      }
+      String text = new String(bytes, StandardCharsets.ISO_8859_1);
+      for (String prefix : prefixes) {
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+          boolean relocated =
+              at >= shaded.length
+                  && text.startsWith(
+                      new String(shaded, StandardCharsets.ISO_8859_1), at - shaded.length);
+          // Inside a longer path or URL ("github.com/google/...", ".*/com/google/..."): not a name.
+          boolean partOfPath = at > 0 && (text.charAt(at - 1) == '/' || text.charAt(at - 1) == '.');
+          if (!relocated && !partOfPath) {
+            leftovers.add(name + " -> " + text.substring(at, Math.min(text.length(), at + 60)));
+          }
+        }
+      }
+    }
+    assertThat(leftovers).isEmpty();
+  }
+
+  @Test
   void arrowMemoryClassesThatNeedAddOpensAreReplaced() {
     assertThat(names())
         .contains(
