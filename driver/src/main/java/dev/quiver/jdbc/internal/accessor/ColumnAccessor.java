@@ -12,9 +12,9 @@ import java.sql.Timestamp;
 import java.util.Calendar;
 
 /**
- * Reads the values of one column of the current Arrow batch. There is one subclass per Arrow vector
- * family; each overrides the getters its type converts to (JDBC 4.3 table B-6) and inherits the
- * refusal (SQLState 07006) for the rest.
+ * Reads the values of one column of the current Arrow batch. There is one subclass per Arrow
+ * vector family; each overrides the getters its type converts to (JDBC 4.3 table B-6) and
+ * inherits the refusal (SQLState 07006) for the rest.
  *
  * <p>Contract with the cursor ({@code internal.jdbc}): the cursor has already checked that the
  * result is open, that {@code row} is a valid index into the current batch, and it calls {@link
@@ -27,8 +27,8 @@ public abstract class ColumnAccessor {
   private final String typeDescription;
 
   /**
-   * @param typeDescription how the column's type is named in error messages, e.g. {@code "Int(64,
-   *     true)"}
+   * @param typeDescription how the column's type is named in error messages, e.g. {@code
+   *     "Int(64, true)"}
    */
   protected ColumnAccessor(String typeDescription) {
     this.typeDescription = typeDescription;
@@ -80,23 +80,17 @@ public abstract class ColumnAccessor {
     throw notConvertible("byte[]");
   }
 
-  /**
-   * @param calendar the zone to interpret zone-less values in; {@code null} = JVM default
-   */
+  /** @param calendar the zone to interpret zone-less values in; {@code null} = JVM default */
   public Date getDate(int row, Calendar calendar) throws SQLException {
     throw notConvertible("Date");
   }
 
-  /**
-   * @param calendar the zone to interpret zone-less values in; {@code null} = JVM default
-   */
+  /** @param calendar the zone to interpret zone-less values in; {@code null} = JVM default */
   public Time getTime(int row, Calendar calendar) throws SQLException {
     throw notConvertible("Time");
   }
 
-  /**
-   * @param calendar the zone to interpret zone-less values in; {@code null} = JVM default
-   */
+  /** @param calendar the zone to interpret zone-less values in; {@code null} = JVM default */
   public Timestamp getTimestamp(int row, Calendar calendar) throws SQLException {
     throw notConvertible("Timestamp");
   }
@@ -114,10 +108,22 @@ public abstract class ColumnAccessor {
   }
 
   /**
-   * {@code getObject(int, Class)}: the value converted to {@code type}, or 07006 when the type does
-   * not convert to it.
+   * {@code getObject(int, Class)}: the value converted to {@code type}, or 07006 when the type
+   * does not convert to it. The boxed types, {@code String}, {@code BigDecimal}, {@code
+   * BigInteger}, {@code byte[]} and the {@code java.sql} types go through the matching getter, so
+   * they follow the same conversion rules; subclasses add their {@code java.time} and other
+   * classes and call this for the rest.
    */
   public <T> T getObject(int row, Class<T> type) throws SQLException {
+    if (type == null) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("getObject: type is null");
+    }
+    Object converted = ObjectConversions.viaGetter(this, row, type);
+    if (converted != ObjectConversions.NOT_HANDLED) {
+      @SuppressWarnings("unchecked")
+      T result = (T) converted;
+      return result;
+    }
     Object value = getObject(row);
     if (type.isInstance(value)) {
       return type.cast(value);

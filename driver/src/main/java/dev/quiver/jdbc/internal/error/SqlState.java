@@ -17,8 +17,14 @@ import java.sql.SQLTransientException;
 public enum SqlState {
   /** 07001: not every parameter of a prepared statement has a value. */
   PARAMETERS_NOT_SET("07001", Kind.PLAIN),
+  /** 07003: a query was run where a statement without results was expected (executeUpdate). */
+  CURSOR_SPECIFICATION_CANNOT_BE_EXECUTED("07003", Kind.PLAIN),
+  /** 07005: a statement that returns no results was run as a query (executeQuery). */
+  NOT_A_CURSOR_SPECIFICATION("07005", Kind.PLAIN),
   /** 07006: the getter or setter cannot convert this type (JDBC 4.3 table B-6). */
   RESTRICTED_DATA_TYPE_VIOLATION("07006", Kind.DATA),
+  /** 07009: a column or parameter index is out of range. */
+  INVALID_DESCRIPTOR_INDEX("07009", Kind.PLAIN),
   /** 08001: the client could not establish the connection. */
   UNABLE_TO_CONNECT("08001", Kind.NON_TRANSIENT_CONNECTION),
   /** 08003: the connection is closed. */
@@ -37,6 +43,8 @@ public enum SqlState {
   INVALID_PARAMETER_VALUE("22023", Kind.DATA),
   /** 24000: the cursor is not on a row. */
   INVALID_CURSOR_STATE("24000", Kind.PLAIN),
+  /** 25000: not allowed in the current transaction state (e.g. commit in auto-commit mode). */
+  INVALID_TRANSACTION_STATE("25000", Kind.PLAIN),
   /** 28000: authentication failed. */
   INVALID_AUTHORIZATION("28000", Kind.INVALID_AUTHORIZATION),
   /** 42000: syntax error or access rule violation. */
@@ -45,6 +53,8 @@ public enum SqlState {
   INSUFFICIENT_PRIVILEGE("42501", Kind.SYNTAX),
   /** 42S02: table or object not found. */
   OBJECT_NOT_FOUND("42S02", Kind.SYNTAX),
+  /** 42S22: no column has the given label (ResultSet.findColumn). */
+  COLUMN_NOT_FOUND("42S22", Kind.PLAIN),
   /** 42S01: object already exists. */
   OBJECT_ALREADY_EXISTS("42S01", Kind.SYNTAX),
   /** 53000: the server ran out of a resource. */

@@ -2,6 +2,7 @@ package dev.quiver.jdbc.internal.result;
 
 import java.sql.SQLException;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -19,6 +20,14 @@ public interface BatchSource extends AutoCloseable {
    * next call to {@code nextBatch} or {@link #close()}; {@code null} at the end of the data.
    */
   VectorSchemaRoot nextBatch() throws SQLException;
+
+  /**
+   * The dictionaries of dictionary-encoded columns in the batch last returned by {@link
+   * #nextBatch()}; {@code null} when the source has none. Valid as long as that batch is.
+   */
+  default DictionaryProvider dictionaryProvider() {
+    return null;
+  }
 
   /** Releases every buffer and stream; idempotent; may be called before the end is reached. */
   @Override

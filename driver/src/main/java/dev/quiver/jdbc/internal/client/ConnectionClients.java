@@ -1,0 +1,256 @@
+package dev.quiver.jdbc.internal.client;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.quiver.jdbc.internal.config.ConnectionConfig;
+import dev.quiver.jdbc.internal.error.FlightErrors;
+import dev.quiver.jdbc.internal.error.SqlState;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.apache.arrow.flight.CallOptions;
+import org.apache.arrow.flight.FlightClient;
+import org.apache.arrow.flight.FlightRuntimeException;
+import org.apache.arrow.flight.FlightStatusCode;
+import org.apache.arrow.flight.Location;
+import org.apache.arrow.flight.client.ClientCookieMiddleware;
+import org.apache.arrow.flight.sql.FlightSqlClient;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * The Flight clients of one JDBC connection: the client of the server named in the URL, and one
+ * pooled client per other host that a FlightInfo endpoint points at. All of them share the
+ * connection's cookie jar and headers, so every call (including DoGets on other hosts) carries
+ * the same session and credentials. Thread-safe.
+ */
+public final class ConnectionClients implements AutoCloseable {
+
+  private final ConnectionConfig config;
+  private final BufferAllocator allocator;
+  // One cookie jar per connection (ARROW-FACTS "Cookies"): shared by every client it creates.
+  private final ClientCookieMiddleware.Factory cookies = new ClientCookieMiddleware.Factory();
+  private final HeaderMiddleware.Factory headers;
+  private final HostKey primaryKey;
+  private final FlightClient primary;
+  private final FlightSqlClient sqlClient;
+  private final Map<HostKey, FlightClient> others = new LinkedHashMap<>();
+  private boolean closed;
+
+  private ConnectionClients(ConnectionConfig config, BufferAllocator allocator) {
+    this.config = config;
+    this.allocator = allocator;
+    this.headers = new HeaderMiddleware.Factory(config.headers());
+    this.primaryKey = new HostKey(config.host(), config.port(), config.useEncryption());
+    this.primary = build(primaryKey);
+    this.sqlClient = new FlightSqlClient(primary);
+  }
+
+  /**
+   * Creates the clients and proves the server answers with one real call, so that an unreachable
+   * server fails here (08001) and not at the first query.
+   */
+  public static ConnectionClients connect(ConnectionConfig config, BufferAllocator allocator)
+      throws SQLException {
+    requireNonNull(config, "config is null");
+    requireNonNull(allocator, "allocator is null");
+    ConnectionClients clients;
+    try {
+      clients = new ConnectionClients(config, allocator);
+    } catch (RuntimeException failure) {
+      throw SqlState.UNABLE_TO_CONNECT.exception(
+          "Cannot create a Flight client for " + config.host() + ":" + config.port() + ": "
+              + failure.getMessage(),
+          failure);
+    }
+    try {
+      clients.ping(0, FlightErrors.Phase.CONNECT);
+      return clients;
+    } catch (SQLException failure) {
+      clients.closeQuietly(failure);
+      throw failure;
+    }
+  }
+
+  /** The Flight SQL client of the server in the URL. */
+  public FlightSqlClient sqlClient() {
+    return sqlClient;
+  }
+
+  /**
+   * A real round trip to the server: a Flight {@code Handshake}. A server without a handshake
+   * (UNIMPLEMENTED) has still answered, so that counts as alive.
+   *
+   * @param timeoutSeconds deadline for the call; 0 = none
+   */
+  public void ping(int timeoutSeconds, FlightErrors.Phase phase) throws SQLException {
+    try {
+      if (timeoutSeconds > 0) {
+        primary.handshake(CallOptions.timeout(timeoutSeconds, TimeUnit.SECONDS));
+      } else {
+        primary.handshake();
+      }
+    } catch (FlightRuntimeException failure) {
+      if (failure.status().code() != FlightStatusCode.UNIMPLEMENTED) {
+        throw FlightErrors.toSqlException(failure, phase);
+      }
+    } catch (RuntimeException failure) {
+      throw FlightErrors.toSqlException(failure, phase);
+    }
+  }
+
+  /**
+   * The client to read an endpoint from {@code location}. The reuse-connection URI and the URL's
+   * own host and port give the primary client; any other host gets a pooled client with the same
+   * cookies and headers. TLS is never downgraded: on a TLS connection a {@code grpc+tcp} location
+   * is still read over TLS.
+   *
+   * @throws SQLException 0A000 when the location's scheme is not one the driver can connect to
+   */
+  public synchronized FlightClient clientFor(Location location) throws SQLException {
+    requireNonNull(location, "location is null");
+    ensureOpen();
+    URI uri = location.getUri();
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+    if (scheme.equals("arrow-flight-reuse-connection")) {
+      return primary;
+    }
+    boolean tls;
+    switch (scheme) {
+      case "grpc+tls":
+        tls = true;
+        break;
+      case "grpc":
+      case "grpc+tcp":
+        tls = config.useEncryption();
+        break;
+      default:
+        throw SqlState.FEATURE_NOT_SUPPORTED.exception(
+            "Cannot read an endpoint at " + uri + ": location scheme '" + scheme
+                + "' is not supported");
+    }
+    if (uri.getHost() == null || uri.getPort() < 1) {
+      throw SqlState.GENERAL_ERROR.exception("Endpoint location has no host or port: " + uri);
+    }
+    String host = uri.getHost();
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    HostKey key = new HostKey(host, uri.getPort(), tls);
+    if (key.equals(primaryKey)) {
+      return primary;
+    }
+    FlightClient client = others.get(key);
+    if (client == null) {
+      try {
+        client = build(key);
+      } catch (RuntimeException failure) {
+        throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
+      }
+      others.put(key, client);
+    }
+    return client;
+  }
+
+  /**
+   * Closes every client. All streams read through them must be closed first: a Flight client
+   * refuses to close while its buffers are in use (ARROW-FACTS trap 9).
+   */
+  @Override
+  public synchronized void close() throws SQLException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    List<Exception> failures = new ArrayList<>();
+    for (FlightClient client : others.values()) {
+      closeClient(client, failures);
+    }
+    others.clear();
+    try {
+      sqlClient.close(); // closes the primary FlightClient
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      failures.add(interrupted);
+    } catch (Exception failure) {
+      failures.add(failure);
+    }
+    if (!failures.isEmpty()) {
+      SQLException error =
+          SqlState.GENERAL_ERROR.exception(
+              "Failed to close the Flight clients: " + failures.get(0).getMessage(),
+              failures.get(0));
+      failures.stream().skip(1).forEach(error::addSuppressed);
+      throw error;
+    }
+  }
+
+  private void closeQuietly(SQLException primaryFailure) {
+    try {
+      close();
+    } catch (SQLException closeFailure) {
+      primaryFailure.addSuppressed(closeFailure);
+    }
+  }
+
+  private static void closeClient(FlightClient client, List<Exception> failures) {
+    try {
+      client.close();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      failures.add(interrupted);
+    } catch (Exception failure) {
+      failures.add(failure);
+    }
+  }
+
+  private synchronized void ensureOpen() throws SQLException {
+    if (closed) {
+      throw SqlState.CONNECTION_CLOSED.exception("The connection is closed");
+    }
+  }
+
+  private FlightClient build(HostKey key) {
+    Location location =
+        key.tls
+            ? Location.forGrpcTls(key.host, key.port)
+            : Location.forGrpcInsecure(key.host, key.port);
+    FlightClient.Builder builder =
+        FlightClient.builder(allocator, location).intercept(cookies).intercept(headers);
+    if (key.tls) {
+      // TLS with the JDK's default trust store; trust-store options come with the TLS issue.
+      builder.useTls();
+    }
+    return builder.build();
+  }
+
+  private static final class HostKey {
+    final String host;
+    final int port;
+    final boolean tls;
+
+    HostKey(String host, int port, boolean tls) {
+      this.host = host;
+      this.port = port;
+      this.tls = tls;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof HostKey)) {
+        return false;
+      }
+      HostKey that = (HostKey) other;
+      return host.equalsIgnoreCase(that.host) && port == that.port && tls == that.tls;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(host.toLowerCase(), port, tls);
+    }
+  }
+}

@@ -1,0 +1,547 @@
+package dev.quiver.jdbc.internal.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.quiver.jdbc.internal.client.ConnectionClients;
+import dev.quiver.jdbc.internal.client.DriverAllocator;
+import dev.quiver.jdbc.internal.config.ConnectionConfig;
+import dev.quiver.jdbc.internal.error.FlightErrors;
+import dev.quiver.jdbc.internal.error.SqlState;
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.CallableStatement;
+import java.sql.ClientInfoStatus;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.NClob;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.SQLXML;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.sql.Struct;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.arrow.memory.BufferAllocator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A JDBC connection to one Flight SQL server. It owns a child of the driver's root allocator, the
+ * Flight clients (with this connection's cookies and headers) and its open statements; {@link
+ * #close()} closes the statements (and so their results), then the clients, then the allocator.
+ *
+ * <p>Auto-commit only for now: transactions come with their own issue, and until then {@code
+ * setAutoCommit(false)} fails (0A000) rather than pretending.
+ */
+public final class QuiverConnection implements Connection {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QuiverConnection.class);
+  private static final AtomicLong CONNECTION_IDS = new AtomicLong();
+
+  private final ConnectionConfig config;
+  private final BufferAllocator allocator;
+  private final ConnectionClients clients;
+  private final Set<QuiverStatement> statements = ConcurrentHashMap.newKeySet();
+  private final AtomicLong resultIds = new AtomicLong();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Properties clientInfo = new Properties();
+  private volatile int holdability = ResultSet.HOLD_CURSORS_OVER_COMMIT;
+  private SQLWarning warnings;
+
+  private QuiverConnection(
+      ConnectionConfig config, BufferAllocator allocator, ConnectionClients clients) {
+    this.config = config;
+    this.allocator = allocator;
+    this.clients = clients;
+  }
+
+  /** Connects: fails here (08001, or 28000 for auth) when the server does not answer. */
+  public static QuiverConnection open(ConnectionConfig config) throws SQLException {
+    requireNonNull(config, "config is null");
+    BufferAllocator allocator =
+        DriverAllocator.newConnectionAllocator("quiver-connection-" + CONNECTION_IDS.incrementAndGet());
+    try {
+      return new QuiverConnection(config, allocator, ConnectionClients.connect(config, allocator));
+    } catch (SQLException | RuntimeException failure) {
+      allocator.close();
+      throw failure;
+    }
+  }
+
+  ConnectionClients clients() {
+    return clients;
+  }
+
+  /** A child allocator for one result; the result closes it. */
+  BufferAllocator newResultAllocator() throws SQLException {
+    checkOpen();
+    return allocator.newChildAllocator("result-" + resultIds.incrementAndGet(), 0, Long.MAX_VALUE);
+  }
+
+  void statementClosed(QuiverStatement statement) {
+    statements.remove(statement);
+  }
+
+  void checkOpen() throws SQLException {
+    if (closed.get()) {
+      throw SqlState.CONNECTION_CLOSED.exception("The connection is closed");
+    }
+  }
+
+  // ---- statements ----
+
+  @Override
+  public Statement createStatement() throws SQLException {
+    return createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, holdability);
+  }
+
+  @Override
+  public Statement createStatement(int resultSetType, int resultSetConcurrency)
+      throws SQLException {
+    return createStatement(resultSetType, resultSetConcurrency, holdability);
+  }
+
+  @Override
+  public Statement createStatement(
+      int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
+    checkOpen();
+    if (resultSetType != ResultSet.TYPE_FORWARD_ONLY) {
+      throw JdbcObjects.notSupported("createStatement with a result set type other than"
+          + " TYPE_FORWARD_ONLY");
+    }
+    if (resultSetConcurrency != ResultSet.CONCUR_READ_ONLY) {
+      throw JdbcObjects.notSupported("createStatement with a concurrency other than"
+          + " CONCUR_READ_ONLY");
+    }
+    checkHoldability(resultSetHoldability);
+    QuiverStatement statement = new QuiverStatement(this, resultSetHoldability);
+    statements.add(statement);
+    return statement;
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql) throws SQLException {
+    throw JdbcObjects.notSupported("prepareStatement");
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
+      throws SQLException {
+    throw JdbcObjects.notSupported("prepareStatement");
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(
+      String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+      throws SQLException {
+    throw JdbcObjects.notSupported("prepareStatement");
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys)
+      throws SQLException {
+    throw JdbcObjects.notSupported("prepareStatement");
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+    throw JdbcObjects.notSupported("prepareStatement");
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, String[] columnNames)
+      throws SQLException {
+    throw JdbcObjects.notSupported("prepareStatement");
+  }
+
+  @Override
+  public CallableStatement prepareCall(String sql) throws SQLException {
+    throw JdbcObjects.notSupported("prepareCall");
+  }
+
+  @Override
+  public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency)
+      throws SQLException {
+    throw JdbcObjects.notSupported("prepareCall");
+  }
+
+  @Override
+  public CallableStatement prepareCall(
+      String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+      throws SQLException {
+    throw JdbcObjects.notSupported("prepareCall");
+  }
+
+  @Override
+  public String nativeSQL(String sql) throws SQLException {
+    checkOpen();
+    if (sql == null) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("sql is null");
+    }
+    return sql; // no JDBC escape translation: SQL is sent as written
+  }
+
+  @Override
+  public DatabaseMetaData getMetaData() throws SQLException {
+    throw JdbcObjects.notSupported("getMetaData");
+  }
+
+  // ---- transactions (auto-commit only for now) ----
+
+  @Override
+  public void setAutoCommit(boolean autoCommit) throws SQLException {
+    checkOpen();
+    if (!autoCommit) {
+      throw JdbcObjects.notSupported("setAutoCommit(false) (transactions)");
+    }
+  }
+
+  @Override
+  public boolean getAutoCommit() throws SQLException {
+    checkOpen();
+    return true;
+  }
+
+  @Override
+  public void commit() throws SQLException {
+    checkOpen();
+    throw SqlState.INVALID_TRANSACTION_STATE.exception("commit is not allowed in auto-commit mode");
+  }
+
+  @Override
+  public void rollback() throws SQLException {
+    checkOpen();
+    throw SqlState.INVALID_TRANSACTION_STATE.exception(
+        "rollback is not allowed in auto-commit mode");
+  }
+
+  @Override
+  public void rollback(Savepoint savepoint) throws SQLException {
+    throw JdbcObjects.notSupported("rollback(Savepoint)");
+  }
+
+  @Override
+  public Savepoint setSavepoint() throws SQLException {
+    throw JdbcObjects.notSupported("setSavepoint");
+  }
+
+  @Override
+  public Savepoint setSavepoint(String name) throws SQLException {
+    throw JdbcObjects.notSupported("setSavepoint");
+  }
+
+  @Override
+  public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+    throw JdbcObjects.notSupported("releaseSavepoint");
+  }
+
+  @Override
+  public void setTransactionIsolation(int level) throws SQLException {
+    checkOpen();
+    if (level != Connection.TRANSACTION_NONE) {
+      throw JdbcObjects.notSupported("setTransactionIsolation (transactions)");
+    }
+  }
+
+  @Override
+  public int getTransactionIsolation() throws SQLException {
+    checkOpen();
+    // The driver runs every statement in auto-commit and offers no transactions yet.
+    return Connection.TRANSACTION_NONE;
+  }
+
+  // ---- settings ----
+
+  @Override
+  public void setReadOnly(boolean readOnly) throws SQLException {
+    checkOpen();
+    if (readOnly) {
+      throw JdbcObjects.notSupported("setReadOnly(true)");
+    }
+  }
+
+  @Override
+  public boolean isReadOnly() throws SQLException {
+    checkOpen();
+    return false;
+  }
+
+  @Override
+  public void setCatalog(String catalog) throws SQLException {
+    throw JdbcObjects.notSupported("setCatalog");
+  }
+
+  @Override
+  public String getCatalog() throws SQLException {
+    checkOpen();
+    return null; // not tracked until catalogs come with session options
+  }
+
+  @Override
+  public void setSchema(String schema) throws SQLException {
+    throw JdbcObjects.notSupported("setSchema");
+  }
+
+  @Override
+  public String getSchema() throws SQLException {
+    checkOpen();
+    return null; // not tracked until schemas come with session options
+  }
+
+  @Override
+  public void setHoldability(int holdability) throws SQLException {
+    checkOpen();
+    checkHoldability(holdability);
+    this.holdability = holdability;
+  }
+
+  @Override
+  public int getHoldability() throws SQLException {
+    checkOpen();
+    return holdability;
+  }
+
+  private static void checkHoldability(int holdability) throws SQLException {
+    // Both are honoured trivially: with auto-commit the commit happens when a statement completes,
+    // and results stay readable until closed.
+    if (holdability != ResultSet.HOLD_CURSORS_OVER_COMMIT
+        && holdability != ResultSet.CLOSE_CURSORS_AT_COMMIT) {
+      throw SqlState.INVALID_ATTRIBUTE_VALUE.exception("Invalid holdability " + holdability);
+    }
+  }
+
+  @Override
+  public Map<String, Class<?>> getTypeMap() throws SQLException {
+    checkOpen();
+    return Collections.emptyMap();
+  }
+
+  @Override
+  public void setTypeMap(Map<String, Class<?>> map) throws SQLException {
+    checkOpen();
+    if (map != null && !map.isEmpty()) {
+      throw JdbcObjects.notSupported("setTypeMap (user-defined type mapping)");
+    }
+  }
+
+  @Override
+  public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
+    throw JdbcObjects.notSupported("setNetworkTimeout");
+  }
+
+  @Override
+  public int getNetworkTimeout() throws SQLException {
+    checkOpen();
+    return 0;
+  }
+
+  // ---- client info (kept by the driver, not sent to the server) ----
+
+  @Override
+  public void setClientInfo(String name, String value) throws SQLClientInfoException {
+    if (closed.get()) {
+      throw new SQLClientInfoException(
+          "The connection is closed",
+          SqlState.CONNECTION_CLOSED.code(),
+          Collections.singletonMap(name, ClientInfoStatus.REASON_UNKNOWN));
+    }
+    if (name == null) {
+      throw new SQLClientInfoException(
+          "Client info name is null", SqlState.INVALID_PARAMETER_VALUE.code(),
+          Collections.emptyMap());
+    }
+    synchronized (clientInfo) {
+      if (value == null) {
+        clientInfo.remove(name);
+      } else {
+        clientInfo.setProperty(name, value);
+      }
+    }
+  }
+
+  @Override
+  public void setClientInfo(Properties properties) throws SQLClientInfoException {
+    if (closed.get()) {
+      throw new SQLClientInfoException(
+          "The connection is closed", SqlState.CONNECTION_CLOSED.code(), Collections.emptyMap());
+    }
+    // JDBC: the given properties replace the whole set.
+    synchronized (clientInfo) {
+      clientInfo.clear();
+      if (properties != null) {
+        for (String name : properties.stringPropertyNames()) {
+          clientInfo.setProperty(name, properties.getProperty(name));
+        }
+      }
+    }
+  }
+
+  @Override
+  public String getClientInfo(String name) throws SQLException {
+    checkOpen();
+    synchronized (clientInfo) {
+      return clientInfo.getProperty(name);
+    }
+  }
+
+  @Override
+  public Properties getClientInfo() throws SQLException {
+    checkOpen();
+    synchronized (clientInfo) {
+      Properties copy = new Properties();
+      copy.putAll(clientInfo);
+      return copy;
+    }
+  }
+
+  // ---- warnings ----
+
+  @Override
+  public synchronized SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return warnings;
+  }
+
+  @Override
+  public synchronized void clearWarnings() throws SQLException {
+    checkOpen();
+    warnings = null;
+  }
+
+  // ---- factories for JDBC objects this driver does not have ----
+
+  @Override
+  public Clob createClob() throws SQLException {
+    throw JdbcObjects.notSupported("createClob");
+  }
+
+  @Override
+  public Blob createBlob() throws SQLException {
+    throw JdbcObjects.notSupported("createBlob");
+  }
+
+  @Override
+  public NClob createNClob() throws SQLException {
+    throw JdbcObjects.notSupported("createNClob");
+  }
+
+  @Override
+  public SQLXML createSQLXML() throws SQLException {
+    throw JdbcObjects.notSupported("createSQLXML");
+  }
+
+  @Override
+  public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+    throw JdbcObjects.notSupported("createArrayOf");
+  }
+
+  @Override
+  public Struct createStruct(String typeName, Object[] attributes) throws SQLException {
+    throw JdbcObjects.notSupported("createStruct");
+  }
+
+  // ---- life cycle ----
+
+  @Override
+  public boolean isValid(int timeout) throws SQLException {
+    if (timeout < 0) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("isValid timeout is negative: " + timeout);
+    }
+    if (closed.get()) {
+      return false;
+    }
+    try {
+      clients.ping(timeout, FlightErrors.Phase.ESTABLISHED);
+      return true;
+    } catch (SQLException failure) {
+      LOG.debug("isValid: the server did not answer", failure);
+      return false;
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    if (closed.compareAndSet(false, true)) {
+      releaseResources();
+    }
+  }
+
+  @Override
+  public void abort(Executor executor) throws SQLException {
+    if (executor == null) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("abort: executor is null");
+    }
+    if (closed.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            try {
+              releaseResources();
+            } catch (SQLException failure) {
+              LOG.warn("Releasing an aborted connection failed", failure);
+            }
+          });
+    }
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /** Statements (and their results) first, then the clients, then the allocator. */
+  private void releaseResources() throws SQLException {
+    List<SQLException> failures = new ArrayList<>();
+    for (QuiverStatement statement : new ArrayList<>(statements)) {
+      try {
+        statement.close();
+      } catch (SQLException failure) {
+        failures.add(failure);
+      }
+    }
+    statements.clear();
+    try {
+      clients.close();
+    } catch (SQLException failure) {
+      failures.add(failure);
+    }
+    try {
+      allocator.close();
+    } catch (RuntimeException leak) {
+      failures.add(SqlState.GENERAL_ERROR.exception(
+          "Connection memory was not fully released: " + leak.getMessage(), leak));
+    }
+    if (!failures.isEmpty()) {
+      SQLException first = failures.get(0);
+      failures.stream().skip(1).forEach(first::addSuppressed);
+      throw first;
+    }
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    return JdbcObjects.unwrap(this, type);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return JdbcObjects.isWrapperFor(this, type);
+  }
+
+  @Override
+  public String toString() {
+    return "QuiverConnection{" + config + ", closed=" + closed.get() + "}";
+  }
+}
