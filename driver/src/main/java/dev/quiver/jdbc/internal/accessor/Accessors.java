@@ -75,6 +75,7 @@ public final class Accessors {
       ColumnAccessor values = create(dictionary.getVector(), dictionaries, resultSetFactory);
       return new DictionaryAccessor((BaseIntVector) vector, values);
     }
+    // not dictionary-encoded, so the field's own type is the value type
     ColumnType type = TypeTable.columnType(field);
     if (vector instanceof ExtensionTypeVector) {
       FieldVector storage = ((ExtensionTypeVector<?>) vector).getUnderlyingVector();

@@ -52,11 +52,12 @@ final class ListAccessor extends ColumnAccessor {
   }
 
   private int start(int row) {
+    // ListViewVector is a BaseListVector too, with a broken end index: test it first
+    if (vector instanceof ListViewVector) {
+      return vector.getOffsetBuffer().getInt((long) row * ListViewVector.OFFSET_WIDTH);
+    }
     if (vector instanceof BaseListVector) {
       return ((BaseListVector) vector).getElementStartIndex(row);
-    }
-    if (vector instanceof ListViewVector) {
-      return ((ListViewVector) vector).getElementStartIndex(row);
     }
     if (vector instanceof LargeListVector) {
       return Math.toIntExact(((LargeListVector) vector).getElementStartIndex(row));
@@ -66,11 +67,13 @@ final class ListAccessor extends ColumnAccessor {
   }
 
   private int end(int row) {
+    if (vector instanceof ListViewVector) {
+      // Arrow 18.3.0's ListViewVector.getElementEndIndex returns the size, not the end index
+      ListViewVector view = (ListViewVector) vector;
+      return start(row) + view.getSizeBuffer().getInt((long) row * ListViewVector.SIZE_WIDTH);
+    }
     if (vector instanceof BaseListVector) {
       return ((BaseListVector) vector).getElementEndIndex(row);
-    }
-    if (vector instanceof ListViewVector) {
-      return ((ListViewVector) vector).getElementEndIndex(row);
     }
     if (vector instanceof LargeListVector) {
       return Math.toIntExact(((LargeListVector) vector).getElementEndIndex(row));

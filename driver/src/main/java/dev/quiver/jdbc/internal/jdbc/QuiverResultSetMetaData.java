@@ -8,6 +8,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -20,11 +21,20 @@ public final class QuiverResultSetMetaData implements ResultSetMetaData {
 
   private final List<ColumnDescription> columns;
 
+  /** Metadata of {@code schema}; dictionary-encoded fields must be in the IPC form. */
   public QuiverResultSetMetaData(Schema schema) {
+    this(schema, null);
+  }
+
+  /**
+   * Metadata of {@code schema}, resolving dictionary-encoded fields (either form) through {@code
+   * dictionaries}, e.g. the {@code FlightStream} the batches come from.
+   */
+  public QuiverResultSetMetaData(Schema schema, DictionaryProvider dictionaries) {
     requireNonNull(schema, "schema is null");
     List<ColumnDescription> list = new ArrayList<>();
     for (Field field : schema.getFields()) {
-      list.add(ColumnDescription.of(field));
+      list.add(ColumnDescription.of(field, dictionaries));
     }
     this.columns = List.copyOf(list);
   }

@@ -3,6 +3,7 @@ package dev.quiver.jdbc.internal.types;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
@@ -39,9 +40,9 @@ public final class ColumnDescription {
   private final boolean searchable;
   private final String remarks;
 
-  private ColumnDescription(Field field) {
+  private ColumnDescription(Field field, DictionaryProvider dictionaries) {
     Map<String, String> metadata = field.getMetadata() == null ? Map.of() : field.getMetadata();
-    ColumnType base = TypeTable.columnType(field);
+    ColumnType base = TypeTable.columnType(field, dictionaries);
     this.name = field.getName() == null ? "" : field.getName();
     this.type =
         base.withServerOverrides(
@@ -61,9 +62,17 @@ public final class ColumnDescription {
     this.remarks = metadata.get(REMARKS);
   }
 
-  /** The description of {@code field}. */
+  /** The description of {@code field} (a dictionary-encoded field in the IPC form). */
   public static ColumnDescription of(Field field) {
-    return new ColumnDescription(requireNonNull(field, "field is null"));
+    return of(field, null);
+  }
+
+  /**
+   * The description of {@code field}, resolving dictionary encoding through {@code dictionaries}
+   * (may be null); see {@link TypeTable#columnType(Field, DictionaryProvider)}.
+   */
+  public static ColumnDescription of(Field field, DictionaryProvider dictionaries) {
+    return new ColumnDescription(requireNonNull(field, "field is null"), dictionaries);
   }
 
   /** The field name (label and name are the same in Arrow). */

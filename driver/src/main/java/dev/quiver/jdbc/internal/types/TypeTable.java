@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
+import org.apache.arrow.vector.dictionary.Dictionary;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
@@ -14,8 +17,7 @@ import org.apache.arrow.vector.types.pojo.Field;
  * {@link TypeFamily} that selects the accessor; result-set metadata and the accessor factory both
  * call {@link #columnType(Field)}.
  *
- * <p>A dictionary-encoded field already carries its value type in {@link Field#getType()} (the
- * index type sits in the encoding), so dictionaries need no entry of their own.
+ * <p>Dictionary-encoded fields: see {@link #columnType(Field, DictionaryProvider)}.
  */
 public final class TypeTable {
 
@@ -34,6 +36,27 @@ public final class TypeTable {
   public static ColumnType columnType(Field field) {
     requireNonNull(field, "field is null");
     return field.getType().accept(new Mapping(field));
+  }
+
+  /**
+   * The JDBC type of {@code field}, resolving dictionary encoding through {@code dictionaries}.
+   *
+   * <p>Arrow Java has two forms of a dictionary-encoded field. In the IPC ("message") form, as in
+   * {@code FlightInfo.getSchema()}, {@code getType()} is the value type. In the in-memory form,
+   * as in {@code FlightStream.getRoot()}, {@code getType()} is the index type and the value type
+   * is the dictionary vector's. With the dictionary at hand the value type comes from it (either
+   * form); without it the field is taken to be in the message form.
+   */
+  public static ColumnType columnType(Field field, DictionaryProvider dictionaries) {
+    requireNonNull(field, "field is null");
+    DictionaryEncoding encoding = field.getDictionary();
+    if (encoding != null && dictionaries != null) {
+      Dictionary dictionary = dictionaries.lookup(encoding.getId());
+      if (dictionary != null) {
+        return columnType(dictionary.getVector().getField(), dictionaries);
+      }
+    }
+    return columnType(field);
   }
 
   private static ColumnType of(
