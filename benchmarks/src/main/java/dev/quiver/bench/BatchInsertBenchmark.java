@@ -38,10 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Benchmark 4: insert {@code batchRows} rows (BIGINT, DOUBLE, VARCHAR, TIMESTAMP) in one go. The
  * JDBC drivers use {@code addBatch}/{@code executeBatch} on a statement prepared once per trial;
- * raw Flight fills one parameter batch and calls {@code executeUpdate} once; DuckDB in-process
- * uses its Appender. The values are made in advance; the conversions a driver must do (String to
- * UTF-8, Timestamp to microseconds) are part of the measured work. The table is emptied before
- * each iteration. The score is milliseconds per batch; the report turns it into rows/s.
+ * raw Flight fills one parameter batch and calls {@code executeUpdate} once; DuckDB in-process uses
+ * its Appender. The values are made in advance; the conversions a driver must do (String to UTF-8,
+ * Timestamp to microseconds) are part of the measured work. The table is emptied before each
+ * iteration. The score is milliseconds per batch; the report turns it into rows/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -114,11 +114,13 @@ public class BatchInsertBenchmark {
             Field.nullable("parameter_1", new ArrowType.Int(64, true)),
             Field.nullable(
                 "parameter_2",
-                new ArrowType.FloatingPoint(org.apache.arrow.vector.types.FloatingPointPrecision.DOUBLE)),
+                new ArrowType.FloatingPoint(
+                    org.apache.arrow.vector.types.FloatingPointPrecision.DOUBLE)),
             Field.nullable("parameter_3", ArrowType.Utf8.INSTANCE),
             Field.nullable(
                 "parameter_4",
-                new ArrowType.Timestamp(org.apache.arrow.vector.types.TimeUnit.MICROSECOND, null))));
+                new ArrowType.Timestamp(
+                    org.apache.arrow.vector.types.TimeUnit.MICROSECOND, null))));
   }
 
   @Setup(Level.Iteration)

@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.quiver.fixture.FixtureServer;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.ResultSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,8 +29,8 @@ import org.duckdb.DuckDBDriver;
 /**
  * Where one benchmark trial gets its data and connections: the DuckDB fixture server (for the
  * Flight variants) or an in-process DuckDB database (for {@link Variant#DUCKDB}), seeded with the
- * same SQL. Everything opened through it is closed by {@link #close()}, in reverse order; the
- * Arrow allocator of the raw Flight client must be empty by then.
+ * same SQL. Everything opened through it is closed by {@link #close()}, in reverse order; the Arrow
+ * allocator of the raw Flight client must be empty by then.
  */
 public final class BenchEnvironment implements AutoCloseable {
   private static final String QUIVER_DRIVER = "dev.quiver.jdbc.QuiverDriver";
@@ -55,8 +55,7 @@ public final class BenchEnvironment implements AutoCloseable {
    * Starts the fixture server (or opens an in-process DuckDB database for {@link Variant#DUCKDB})
    * and runs {@code setupSql} on it.
    */
-  public static BenchEnvironment start(Variant variant, List<String> setupSql)
-      throws SQLException {
+  public static BenchEnvironment start(Variant variant, List<String> setupSql) throws SQLException {
     requireNonNull(variant, "variant is null");
     requireNonNull(setupSql, "setupSql is null");
     BenchEnvironment environment;
@@ -90,9 +89,9 @@ public final class BenchEnvironment implements AutoCloseable {
   }
 
   /**
-   * A new JDBC connection for a JDBC variant. The driver class is instantiated directly rather
-   * than looked up in {@code DriverManager}, because both Flight SQL drivers accept
-   * {@code jdbc:arrow-flight-sql://} URLs.
+   * A new JDBC connection for a JDBC variant. The driver class is instantiated directly rather than
+   * looked up in {@code DriverManager}, because both Flight SQL drivers accept {@code
+   * jdbc:arrow-flight-sql://} URLs.
    */
   public Connection openJdbc() throws SQLException {
     Connection connection;
@@ -114,8 +113,8 @@ public final class BenchEnvironment implements AutoCloseable {
   }
 
   /**
-   * A raw Flight SQL client on the fixture. It keeps the session cookie, as both drivers do, so
-   * all its calls share one server session.
+   * A raw Flight SQL client on the fixture. It keeps the session cookie, as both drivers do, so all
+   * its calls share one server session.
    */
   public FlightSqlClient openFlight() {
     if (fixture == null) {

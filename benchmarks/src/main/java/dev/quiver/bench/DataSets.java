@@ -38,7 +38,8 @@ public final class DataSets {
         repeats = 5;
         break;
       default:
-        throw new IllegalArgumentException("Unknown shape '" + shape + "'; expected narrow or wide");
+        throw new IllegalArgumentException(
+            "Unknown shape '" + shape + "'; expected narrow or wide");
     }
     StringBuilder select = new StringBuilder();
     for (int r = 0; r < repeats; r++) {

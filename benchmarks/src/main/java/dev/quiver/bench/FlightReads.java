@@ -18,10 +18,10 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reads a Flight SQL result straight from the Arrow vectors: the practical limit of any JDBC
- * driver over the same stream. It still builds the Java values a JDBC getter must return (a
- * {@code String} per VARCHAR, a {@code Timestamp} per TIMESTAMP), so the gap to a driver is the
- * driver's own overhead, not skipped work. Columns are read one at a time per batch.
+ * Reads a Flight SQL result straight from the Arrow vectors: the practical limit of any JDBC driver
+ * over the same stream. It still builds the Java values a JDBC getter must return (a {@code String}
+ * per VARCHAR, a {@code Timestamp} per TIMESTAMP), so the gap to a driver is the driver's own
+ * overhead, not skipped work. Columns are read one at a time per batch.
  */
 final class FlightReads {
   private static final long MICROS_PER_SECOND = 1_000_000L;
@@ -64,7 +64,11 @@ final class FlightReads {
         readTimestamps((TimeStampMicroVector) vector, rowCount, blackhole);
       } else {
         throw new IllegalStateException(
-            "Column " + vector.getName() + " is " + vector.getField().getType() + "; not benchmarked");
+            "Column "
+                + vector.getName()
+                + " is "
+                + vector.getField().getType()
+                + "; not benchmarked");
       }
     }
   }

@@ -33,8 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Benchmark 5: {@code DatabaseMetaData.getColumns} over a schema of 1,000 tables of 5 columns,
- * reading name, type and position of every column. Flight SQL has no columns command, so raw
- * Flight (like a driver) asks {@code CommandGetTables} with {@code include_schema} and decodes each
+ * reading name, type and position of every column. Flight SQL has no columns command, so raw Flight
+ * (like a driver) asks {@code CommandGetTables} with {@code include_schema} and decodes each
  * table's IPC schema. The score is milliseconds per call.
  */
 @State(Scope.Benchmark)

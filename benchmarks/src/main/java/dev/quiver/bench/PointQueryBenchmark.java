@@ -40,6 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 3, time = 3)
 public class PointQueryBenchmark {
   static final String SQL = "SELECT id, d, s, ts FROM points WHERE id = ?";
+
   /** A prime step, so consecutive ids are far apart and every id is visited. */
   private static final int ID_STEP = 7_919;
 

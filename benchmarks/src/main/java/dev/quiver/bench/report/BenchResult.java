@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * One JMH result: a benchmark method with one set of parameters.
  *
- * @param benchmark the fully qualified method, e.g. {@code dev.quiver.bench.ScanBenchmark.getObject}
+ * @param benchmark the fully qualified method, e.g. {@code
+ *     dev.quiver.bench.ScanBenchmark.getObject}
  * @param mode JMH's short mode name: {@code avgt}, {@code sample}, {@code thrpt}, {@code ss}
  * @param params every {@code @Param} value, including {@code variant}
  * @param score the primary score (the mean for {@code sample})

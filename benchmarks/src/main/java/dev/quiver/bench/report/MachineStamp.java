@@ -47,7 +47,9 @@ record MachineStamp(
         preliminary);
   }
 
-  /** One line, e.g. {@code 2 cores, Linux amd64, JDK 17.0.15 (OpenJDK ...), 2026-11-24 07:30 UTC}. */
+  /**
+   * One line, e.g. {@code 2 cores, Linux amd64, JDK 17.0.15 (OpenJDK ...), 2026-11-24 07:30 UTC}.
+   */
   String summary() {
     return String.format(
         Locale.ROOT,

@@ -55,10 +55,7 @@ final class MarkdownReport {
     if (!benchmarkCase.params().isEmpty()) {
       md.append(" (");
       StringBuilder params = new StringBuilder();
-      benchmarkCase
-          .params()
-          .entrySet()
-          .stream()
+      benchmarkCase.params().entrySet().stream()
           .sorted(java.util.Map.Entry.comparingByKey())
           .forEach(
               e -> {
@@ -77,7 +74,8 @@ final class MarkdownReport {
         md.append("|---|---:|---:|---:|---:|\n");
         break;
       case LATENCY:
-        md.append("| Variant | p50 µs | p99 µs | mean µs | vs raw Flight (p50) | vs official (p50) |\n");
+        md.append(
+            "| Variant | p50 µs | p99 µs | mean µs | vs raw Flight (p50) | vs official (p50) |\n");
         md.append("|---|---:|---:|---:|---:|---:|\n");
         break;
       default:

@@ -20,6 +20,7 @@ final class RatioChart {
   private static final int BAR_GAP = 3;
   private static final int GROUP_GAP = 14;
   private static final int TOP = 92;
+
   /** The axis spans 2^-MAX_EXPONENT .. 2^MAX_EXPONENT; longer bars are clipped and marked. */
   private static final int MAX_EXPONENT = 5;
 
@@ -40,7 +41,8 @@ final class RatioChart {
             height));
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
     text(svg, 10, 20, "bold", 15, "Speed relative to raw FlightSqlClient (same run; log scale)");
-    String subtitle = machine.summary() + (machine.preliminary() ? " (preliminary: busy machine)" : "");
+    String subtitle =
+        machine.summary() + (machine.preliminary() ? " (preliminary: busy machine)" : "");
     text(svg, 10, 38, "normal", 11, subtitle);
     legend(svg);
     axis(svg, height);
@@ -50,7 +52,11 @@ final class RatioChart {
       y += 16;
       for (int i = 0; i < BARS.size(); i++) {
         String variant = BARS.get(i);
-        bar(svg, y, MarkdownReport.displayName(variant), COLORS.get(i),
+        bar(
+            svg,
+            y,
+            MarkdownReport.displayName(variant),
+            COLORS.get(i),
             benchmarkCase.speedRatio(variant, MarkdownReport.REFERENCE_FLIGHT));
         y += BAR_HEIGHT + BAR_GAP;
       }

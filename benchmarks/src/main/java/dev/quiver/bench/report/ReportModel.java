@@ -43,7 +43,8 @@ final class ReportModel {
   }
 
   /** One benchmark method with one parameter set, and each variant's result. */
-  record Case(String name, String title, Map<String, String> params, Map<String, BenchResult> results) {
+  record Case(
+      String name, String title, Map<String, String> params, Map<String, BenchResult> results) {
     Case {
       requireNonNull(name, "name is null");
       requireNonNull(title, "title is null");
@@ -152,7 +153,9 @@ final class ReportModel {
               int byShortName = a.shortName().compareTo(b.shortName());
               return byShortName != 0
                   ? byShortName
-                  : paramsWithoutVariant(a).toString().compareTo(paramsWithoutVariant(b).toString());
+                  : paramsWithoutVariant(a)
+                      .toString()
+                      .compareTo(paramsWithoutVariant(b).toString());
             })
         .collect(Collectors.toList());
   }

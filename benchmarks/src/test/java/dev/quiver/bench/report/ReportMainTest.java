@@ -61,9 +61,17 @@ class ReportMainTest {
 
     ReportMain.main(
         new String[] {
-          "--json", json.toString(), "--out", dir.resolve("out").toString(),
-          "--load-before", "load average: 0.10", "--load-after", "load average: 1.90",
-          "--preliminary", "--notes", notes.toString()
+          "--json",
+          json.toString(),
+          "--out",
+          dir.resolve("out").toString(),
+          "--load-before",
+          "load average: 0.10",
+          "--load-after",
+          "load average: 1.90",
+          "--preliminary",
+          "--notes",
+          notes.toString()
         });
 
     String md = Files.readString(dir.resolve("out/RESULTS.md"), StandardCharsets.UTF_8);
@@ -79,7 +87,11 @@ class ReportMainTest {
         .contains("Multi-endpoint scan: not measured.")
         .containsPattern("Machine: \\d+ cores, .*JDK 17\\.0\\.15");
     String svg = Files.readString(dir.resolve("out/ratios.svg"), StandardCharsets.UTF_8);
-    assertThat(svg).startsWith("<svg").contains("0.800×").contains("no result").endsWith("</svg>\n");
+    assertThat(svg)
+        .startsWith("<svg")
+        .contains("0.800×")
+        .contains("no result")
+        .endsWith("</svg>\n");
   }
 
   @Test
