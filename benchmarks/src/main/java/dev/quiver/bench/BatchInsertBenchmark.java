@@ -71,6 +71,9 @@ public class BatchInsertBenchmark {
   private String[] strings;
   private Timestamp[] timestamps;
 
+  /** Length of the last {@code executeBatch} result: one count per row in JDBC. */
+  private int lastCountsLength = -1;
+
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     kind = Variant.parse(variant);
@@ -159,7 +162,14 @@ public class BatchInsertBenchmark {
             + ", stored ts = "
             + row.get(1)
             + ", sent ts = "
-            + timestamps[1]);
+            + timestamps[1]
+            + (lastCountsLength < 0
+                ? ""
+                : ", executeBatch returned "
+                    + lastCountsLength
+                    + " counts for "
+                    + batchRows
+                    + " rows"));
   }
 
   @Benchmark
@@ -188,7 +198,9 @@ public class BatchInsertBenchmark {
       statement.setTimestamp(4, timestamps[i]);
       statement.addBatch();
     }
-    return insertedRows(statement.executeBatch());
+    int[] counts = statement.executeBatch();
+    lastCountsLength = counts.length;
+    return insertedRows(counts);
   }
 
   /**

@@ -41,7 +41,7 @@ public class ScanBenchmark {
   @Param({"narrow", "wide"})
   public String shape;
 
-  @Param({"500000"})
+  @Param({"300000"})
   public int rows;
 
   private Variant kind;
