@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.apache.arrow.flight.CallOptions;
+import org.apache.arrow.flight.CloseSessionRequest;
 import org.apache.arrow.flight.FlightClient;
 import org.apache.arrow.flight.FlightRuntimeException;
 import org.apache.arrow.flight.FlightStatusCode;
@@ -21,6 +22,8 @@ import org.apache.arrow.flight.Location;
 import org.apache.arrow.flight.client.ClientCookieMiddleware;
 import org.apache.arrow.flight.sql.FlightSqlClient;
 import org.apache.arrow.memory.BufferAllocator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Flight clients of one JDBC connection: the client of the server named in the URL, and one
@@ -30,11 +33,15 @@ import org.apache.arrow.memory.BufferAllocator;
  */
 public final class ConnectionClients implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ConnectionClients.class);
+  private static final long CLOSE_SESSION_TIMEOUT_SECONDS = 5;
+
   private final ConnectionConfig config;
   private final BufferAllocator allocator;
   // One cookie jar per connection (ARROW-FACTS "Cookies"): shared by every client it creates.
   private final ClientCookieMiddleware.Factory cookies = new ClientCookieMiddleware.Factory();
   private final HeaderMiddleware.Factory headers;
+  private final SessionTracker sessionTracker = new SessionTracker();
   private final HostKey primaryKey;
   private final FlightClient primary;
   private final FlightSqlClient sqlClient;
@@ -166,6 +173,7 @@ public final class ConnectionClients implements AutoCloseable {
       return;
     }
     closed = true;
+    endServerSession();
     List<Exception> failures = new ArrayList<>();
     for (FlightClient client : others.values()) {
       closeClient(client, failures);
@@ -186,6 +194,25 @@ public final class ConnectionClients implements AutoCloseable {
               failures.get(0));
       failures.stream().skip(1).forEach(error::addSuppressed);
       throw error;
+    }
+  }
+
+  /**
+   * Sends {@code CloseSession} when the server keeps a cookie session for this connection, so that
+   * it can free the session now rather than when it expires. Best effort: a server without
+   * sessions (UNIMPLEMENTED) or one that is gone does not make {@code close()} fail, and the call
+   * is bounded so that closing never hangs on a dead server.
+   */
+  private void endServerSession() {
+    if (!sessionTracker.sessionCookieSeen()) {
+      return;
+    }
+    try {
+      sqlClient.closeSession(
+          new CloseSessionRequest(),
+          CallOptions.timeout(CLOSE_SESSION_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    } catch (RuntimeException failure) {
+      LOG.debug("CloseSession failed; the server will expire the session", failure);
     }
   }
 
@@ -220,7 +247,10 @@ public final class ConnectionClients implements AutoCloseable {
             ? Location.forGrpcTls(key.host, key.port)
             : Location.forGrpcInsecure(key.host, key.port);
     FlightClient.Builder builder =
-        FlightClient.builder(allocator, location).intercept(cookies).intercept(headers);
+        FlightClient.builder(allocator, location)
+            .intercept(cookies)
+            .intercept(headers)
+            .intercept(sessionTracker);
     if (key.tls) {
       // TLS with the JDK's default trust store; trust-store options come with the TLS issue.
       builder.useTls();
