@@ -61,6 +61,15 @@ public final class Columns {
     this.tracker = tracker;
   }
 
+  /** Hands {@code resource} to the test's tracker, which closes it after the test. */
+  public void track(AutoCloseable resource) {
+    tracker.accept(resource);
+  }
+
+  public BufferAllocator allocator() {
+    return allocator;
+  }
+
   public static Field field(String name, ArrowType type) {
     return new Field(name, FieldType.nullable(type), null);
   }
