@@ -48,7 +48,7 @@ public final class QuiverResultSet extends LabelledResultSet {
     AFTER_LAST
   }
 
-  private final QuiverStatement statement;
+  private final ResultOwner statement;
   private final BatchSource source;
   private final long maxRows;
   private final int holdability;
@@ -71,7 +71,7 @@ public final class QuiverResultSet extends LabelledResultSet {
    * @param fetchSize the application's fetch size hint
    */
   public QuiverResultSet(
-      QuiverStatement statement, BatchSource source, long maxRows, int fetchSize, int holdability) {
+      ResultOwner statement, BatchSource source, long maxRows, int fetchSize, int holdability) {
     this.statement = statement;
     this.source = requireNonNull(source, "source is null");
     if (maxRows < 0) {

@@ -21,7 +21,7 @@ import org.apache.arrow.memory.BufferAllocator;
  *
  * <p>At most one result is open at a time; running the statement again closes it.
  */
-public final class QuiverStatement implements Statement {
+public final class QuiverStatement implements ResultOwner {
 
   private final QuiverConnection connection;
   private final int holdability;
@@ -261,8 +261,8 @@ public final class QuiverStatement implements Statement {
     }
   }
 
-  /** Called by a result of this statement when it closes. */
-  void resultClosed(QuiverResultSet closedResult) throws SQLException {
+  @Override
+  public void resultClosed(QuiverResultSet closedResult) throws SQLException {
     // Results the statement closes itself (re-execution, getMoreResults, close) were detached
     // first, so only the application closing the current result counts for closeOnCompletion.
     if (result != closedResult) {
