@@ -17,6 +17,8 @@ import java.util.Map;
  * @param p50 the median for {@code sample} mode, else NaN
  * @param p99 the 99th percentile for {@code sample} mode, else NaN
  * @param jdk the JDK version and VM that ran it
+ * @param allocatedBytesPerOp bytes allocated in the whole JVM per operation ({@code -prof gc}'s
+ *     {@code gc.alloc.rate.norm}), NaN when not profiled
  */
 record BenchResult(
     String benchmark,
@@ -27,7 +29,8 @@ record BenchResult(
     String unit,
     double p50,
     double p99,
-    String jdk) {
+    String jdk,
+    double allocatedBytesPerOp) {
 
   BenchResult {
     requireNonNull(benchmark, "benchmark is null");

@@ -56,7 +56,20 @@ final class JmhResults {
         string(metric, "scoreUnit"),
         p50,
         p99,
-        string(entry, "jdkVersion") + " (" + string(entry, "vmName") + ")");
+        string(entry, "jdkVersion") + " (" + string(entry, "vmName") + ")",
+        allocatedBytesPerOp(entry.get("secondaryMetrics")));
+  }
+
+  /** {@code gc.alloc.rate.norm} (B/op) from {@code -prof gc}, or NaN. */
+  private static double allocatedBytesPerOp(Object secondaryMetrics) {
+    if (!(secondaryMetrics instanceof Map)) {
+      return Double.NaN;
+    }
+    Object metric = ((Map<?, ?>) secondaryMetrics).get("gc.alloc.rate.norm");
+    if (!(metric instanceof Map)) {
+      return Double.NaN;
+    }
+    return number(((Map<?, ?>) metric).get("score"));
   }
 
   private static Map<?, ?> asMap(Object value, String what) {

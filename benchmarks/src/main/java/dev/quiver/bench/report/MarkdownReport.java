@@ -40,7 +40,10 @@ final class MarkdownReport {
     md.append(
         "Ratios are speed ratios against a reference from the same run: above 1 means faster than"
             + " the reference, below 1 slower (rows/s for scans and batches, p50 for latencies,"
-            + " time per call otherwise). `±` is JMH's 99.9% confidence half-width.\n\n");
+            + " time per call otherwise). `±` is JMH's 99.9% confidence half-width. `alloc` is"
+            + " JMH's `gc.alloc.rate.norm` (with `-prof gc`): bytes allocated per row or operation"
+            + " in the whole JVM, the in-JVM fixture server included, so compare it between"
+            + " variants rather than read it as the client's alone.\n\n");
     for (Case benchmarkCase : model.cases()) {
       renderCase(md, benchmarkCase);
     }
@@ -68,26 +71,34 @@ final class MarkdownReport {
     }
     md.append("\n\n");
     Metric metric = benchmarkCase.metric();
+    boolean perRow = metric == Metric.ROWS_PER_SECOND;
+    String allocation = perRow ? "alloc B/row" : "alloc B/op";
     switch (metric) {
       case ROWS_PER_SECOND:
-        md.append("| Variant | rows/s | ms per operation | vs raw Flight | vs official |\n");
-        md.append("|---|---:|---:|---:|---:|\n");
+        md.append("| Variant | rows/s | ms per operation | vs raw Flight | vs official | ")
+            .append(allocation)
+            .append(" |\n");
+        md.append("|---|---:|---:|---:|---:|---:|\n");
         break;
       case LATENCY:
         md.append(
-            "| Variant | p50 µs | p99 µs | mean µs | vs raw Flight (p50) | vs official (p50) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|\n");
+                "| Variant | p50 µs | p99 µs | mean µs | vs raw Flight (p50) | vs official (p50) | ")
+            .append(allocation)
+            .append(" |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
         break;
       default:
-        md.append("| Variant | ms per operation | vs raw Flight | vs official |\n");
-        md.append("|---|---:|---:|---:|\n");
+        md.append("| Variant | ms per operation | vs raw Flight | vs official | ")
+            .append(allocation)
+            .append(" |\n");
+        md.append("|---|---:|---:|---:|---:|\n");
         break;
     }
     for (String variant : ReportModel.variantOrder()) {
       BenchResult result = benchmarkCase.results().get(variant);
       md.append("| ").append(displayName(variant)).append(" | ");
       if (result == null) {
-        int columns = metric == Metric.LATENCY ? 5 : metric == Metric.ROWS_PER_SECOND ? 4 : 3;
+        int columns = metric == Metric.LATENCY ? 6 : metric == Metric.ROWS_PER_SECOND ? 5 : 4;
         md.append("no result (failed or not run; see jmh.log)");
         md.append(" |".repeat(columns - 1)).append(" |\n");
         continue;
@@ -108,6 +119,11 @@ final class MarkdownReport {
       }
       md.append(" | ").append(ratio(benchmarkCase.speedRatio(variant, REFERENCE_FLIGHT)));
       md.append(" | ").append(ratio(benchmarkCase.speedRatio(variant, REFERENCE_OFFICIAL)));
+      double bytes = result.allocatedBytesPerOp();
+      if (perRow) {
+        bytes /= benchmarkCase.rowsPerOperation().orElseThrow();
+      }
+      md.append(" | ").append(significant(bytes));
       md.append(" |\n");
     }
     md.append('\n');

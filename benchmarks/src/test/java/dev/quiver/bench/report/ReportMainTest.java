@@ -11,20 +11,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A smoke test of the report generator on a small JMH result file written by hand. */
 class ReportMainTest {
+  /** What {@code -prof gc} adds: 20,000,000 bytes per scan of 500,000 rows = 40 B/row. */
+  private static final String ALLOCATION =
+      "{\"gc.alloc.rate.norm\":{\"score\":2.0E7,\"scoreError\":\"NaN\",\"scoreUnit\":\"B/op\"}}";
+
   private static final String JMH_JSON =
       "[\n"
-          + scan("flight", 100.0)
+          + scan("flight", 100.0, "{}")
           + ",\n"
-          + scan("quiver", 125.0)
+          + scan("quiver", 125.0, ALLOCATION)
           + ",\n"
-          + scan("official", 250.0)
+          + scan("official", 250.0, "{}")
           + ",\n"
           + sample("flight", 200.0, 400.0)
           + ",\n"
           + sample("quiver", 250.0, 800.0)
           + "\n]";
 
-  private static String scan(String variant, double millis) {
+  private static String scan(String variant, double millis, String secondaryMetrics) {
     return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"dev.quiver.bench.ScanBenchmark.typedGetters\","
         + "\"mode\":\"avgt\",\"threads\":1,\"forks\":1,\"jdkVersion\":\"17.0.15\","
         + "\"vmName\":\"OpenJDK 64-Bit Server VM\","
@@ -35,7 +39,9 @@ class ReportMainTest {
         + ",\"scoreError\":\"NaN\",\"scoreConfidence\":[\"NaN\",\"NaN\"],"
         + "\"scorePercentiles\":{\"50.0\":"
         + millis
-        + "},\"scoreUnit\":\"ms/op\",\"rawData\":[[1.0e2,1.5E+2]]},\"secondaryMetrics\":{}}";
+        + "},\"scoreUnit\":\"ms/op\",\"rawData\":[[1.0e2,1.5E+2]]},\"secondaryMetrics\":"
+        + secondaryMetrics
+        + "}";
   }
 
   private static String sample(String variant, double p50, double p99) {
@@ -78,10 +84,10 @@ class ReportMainTest {
     // 500,000 rows in 125 ms = 4,000,000 rows/s; raw Flight took 100 ms, the official 250 ms.
     assertThat(md)
         .contains("## Full scan, typed getters (rows=500000, shape=narrow)")
-        .contains("| Quiver | 4,000,000 | 125 | 0.800× | 2.00× |")
-        .contains("| raw Flight | 5,000,000 | 100 | 1.00× | 2.50× |")
+        .contains("| Quiver | 4,000,000 | 125 | 0.800× | 2.00× | 40.0 |")
+        .contains("| raw Flight | 5,000,000 | 100 | 1.00× | 2.50× | n/a |")
         .contains("| DuckDB in-process | no result")
-        .contains("| Quiver | 250 | 800 | 275 | 0.800× | – |")
+        .contains("| Quiver | 250 | 800 | 275 | 0.800× | – | n/a |")
         .contains("Preliminary numbers")
         .contains("load average: 0.10")
         .contains("Multi-endpoint scan: not measured.")
