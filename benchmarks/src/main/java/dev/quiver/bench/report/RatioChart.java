@@ -15,7 +15,7 @@ final class RatioChart {
   private static final int WIDTH = 980;
   private static final int LABEL_WIDTH = 360;
   private static final int PLOT_LEFT = LABEL_WIDTH + 10;
-  private static final int PLOT_RIGHT = WIDTH - 70;
+  private static final int PLOT_RIGHT = WIDTH - 120;
   private static final int BAR_HEIGHT = 13;
   private static final int BAR_GAP = 3;
   private static final int GROUP_GAP = 14;
@@ -107,11 +107,11 @@ final class RatioChart {
   }
 
   private static void bar(
-      StringBuilder svg, int y, String name, String colour, OptionalDouble ratio) {
+      StringBuilder svg, int y, String name, String colour, OptionalDouble ratio, String missing) {
     text(svg, 24, y + 10, "normal", 11, name);
     double zero = xFor(0);
     if (ratio.isEmpty()) {
-      text(svg, (int) zero + 6, y + 10, "normal", 11, "no result");
+      text(svg, (int) zero + 6, y + 10, "normal", 11, missing);
       return;
     }
     double exponent = Math.log(ratio.getAsDouble()) / Math.log(2);
