@@ -52,12 +52,15 @@ final class RatioChart {
       y += 16;
       for (int i = 0; i < BARS.size(); i++) {
         String variant = BARS.get(i);
+        String missing =
+            benchmarkCase.results().containsKey(variant) ? "no raw Flight result" : "no result";
         bar(
             svg,
             y,
             MarkdownReport.displayName(variant),
             COLORS.get(i),
-            benchmarkCase.speedRatio(variant, MarkdownReport.REFERENCE_FLIGHT));
+            benchmarkCase.speedRatio(variant, MarkdownReport.REFERENCE_FLIGHT),
+            missing);
         y += BAR_HEIGHT + BAR_GAP;
       }
       y += GROUP_GAP - 2;
