@@ -94,7 +94,7 @@ public final class DateTimes {
 
   /** A timestamp for an instant (zoned Arrow timestamps). */
   static Timestamp timestampOfInstant(long epochSecond, int nanos) {
-    Timestamp timestamp = new Timestamp(epochSecond * 1000);
+    Timestamp timestamp = new Timestamp(Math.multiplyExact(epochSecond, 1000L));
     timestamp.setNanos(nanos);
     return timestamp;
   }
@@ -241,6 +241,15 @@ public final class DateTimes {
       throw SqlState.INVALID_DATETIME_FORMAT.exception(
           "Unknown time zone '" + timezone + "' in an Arrow timestamp type", e);
     }
+  }
+
+  /**
+   * 22003 for a stored value beyond what {@code java.sql}/{@code java.time} can represent
+   * (e.g. a seconds timestamp near {@code Long.MAX_VALUE}), instead of a silent overflow.
+   */
+  static SQLException outOfRange(RuntimeException cause, String target) {
+    return SqlState.NUMERIC_VALUE_OUT_OF_RANGE.exception(
+        "The stored value is out of range for " + target, cause);
   }
 
   static SQLException invalidDateTime(String text, String what) {

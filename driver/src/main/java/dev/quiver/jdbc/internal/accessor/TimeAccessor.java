@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.util.Calendar;
 import org.apache.arrow.vector.FieldVector;
@@ -77,7 +78,12 @@ final class TimeAccessor extends ColumnAccessor {
   @Override
   public <T> T getObject(int row, Class<T> type) throws SQLException {
     if (type == LocalTime.class) {
-      return type.cast(LocalTime.ofNanoOfDay(nanoOfDay(row)));
+      try {
+        return type.cast(LocalTime.ofNanoOfDay(nanoOfDay(row)));
+      } catch (DateTimeException e) {
+        // a stored time outside 00:00..24:00
+        throw DateTimes.outOfRange(e, "LocalTime");
+      }
     }
     return super.getObject(row, type);
   }

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -52,40 +53,64 @@ final class TimestampAccessor extends ColumnAccessor {
   }
 
   @Override
-  public Object getObject(int row) {
+  public Object getObject(int row) throws SQLException {
     return getTimestamp(row, null);
   }
 
+  // Every path goes through java.time or multiplies seconds into milliseconds: a stored value
+  // beyond their range (seconds near Long.MAX_VALUE) is reported as 22003, never wrapped.
+
   @Override
-  public Timestamp getTimestamp(int row, Calendar calendar) {
-    if (zone == null) {
-      return DateTimes.timestampOfLocal(seconds(row), nanos(row), calendar);
+  public Timestamp getTimestamp(int row, Calendar calendar) throws SQLException {
+    try {
+      if (zone == null) {
+        return DateTimes.timestampOfLocal(seconds(row), nanos(row), calendar);
+      }
+      return DateTimes.timestampOfInstant(seconds(row), nanos(row));
+    } catch (DateTimeException | ArithmeticException e) {
+      throw DateTimes.outOfRange(e, "Timestamp");
     }
-    return DateTimes.timestampOfInstant(seconds(row), nanos(row));
   }
 
   @Override
-  public Date getDate(int row, Calendar calendar) {
-    return DateTimes.dateOfLocal(Math.floorDiv(localSeconds(row, calendar), 86_400L), calendar);
-  }
-
-  @Override
-  public Time getTime(int row, Calendar calendar) {
-    long secondOfDay = Math.floorMod(localSeconds(row, calendar), 86_400L);
-    return DateTimes.timeOfLocal(secondOfDay * 1_000_000_000L + nanos(row), calendar);
-  }
-
-  @Override
-  public String getString(int row) {
-    if (zone == null) {
-      return DateTimes.formatLocal(seconds(row), nanos(row));
+  public Date getDate(int row, Calendar calendar) throws SQLException {
+    try {
+      return DateTimes.dateOfLocal(Math.floorDiv(localSeconds(row, calendar), 86_400L), calendar);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw DateTimes.outOfRange(e, "Date");
     }
-    return DateTimes.formatZoned(seconds(row), nanos(row), zone);
+  }
+
+  @Override
+  public Time getTime(int row, Calendar calendar) throws SQLException {
+    try {
+      long secondOfDay = Math.floorMod(localSeconds(row, calendar), 86_400L);
+      return DateTimes.timeOfLocal(secondOfDay * 1_000_000_000L + nanos(row), calendar);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw DateTimes.outOfRange(e, "Time");
+    }
+  }
+
+  @Override
+  public String getString(int row) throws SQLException {
+    try {
+      if (zone == null) {
+        return DateTimes.formatLocal(seconds(row), nanos(row));
+      }
+      return DateTimes.formatZoned(seconds(row), nanos(row), zone);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw DateTimes.outOfRange(e, "String");
+    }
   }
 
   @Override
   public <T> T getObject(int row, Class<T> type) throws SQLException {
-    Object value = zone == null ? zoneLess(row, type) : zoned(row, type);
+    Object value;
+    try {
+      value = zone == null ? zoneLess(row, type) : zoned(row, type);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw DateTimes.outOfRange(e, type.getName());
+    }
     if (value == null) {
       return super.getObject(row, type);
     }

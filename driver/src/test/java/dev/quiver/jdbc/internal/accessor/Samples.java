@@ -42,6 +42,16 @@ public final class Samples {
       this.build = build;
     }
 
+    /** The JDBC type DESIGN.md's table gives this Arrow type. */
+    public int jdbcType() {
+      return jdbcType;
+    }
+
+    /** Builds the sample column with {@code columns}. */
+    public FieldVector build(Columns columns) {
+      return build.apply(columns);
+    }
+
     @Override
     public String toString() {
       return name;

@@ -307,6 +307,23 @@ class ScalarAccessorTest extends ArrowTest {
   }
 
   @Test
+  void timestampBeyondJavaRangeIs22003NotAWrappedValue() throws SQLException {
+    ColumnAccessor a =
+        Accessors.create(columns().timestamps(TimeUnit.SECOND, null, Long.MAX_VALUE / 2));
+    assertThatThrownBy(() -> a.getTimestamp(0, null)).hasFieldOrPropertyWithValue("SQLState", "22003");
+    assertThatThrownBy(() -> a.getString(0)).hasFieldOrPropertyWithValue("SQLState", "22003");
+    assertThatThrownBy(() -> a.getObject(0, LocalDateTime.class))
+        .hasFieldOrPropertyWithValue("SQLState", "22003");
+    ColumnAccessor zoned =
+        Accessors.create(columns().timestamps(TimeUnit.SECOND, "UTC", Long.MAX_VALUE / 2));
+    assertThatThrownBy(() -> zoned.getTimestamp(0, null))
+        .hasFieldOrPropertyWithValue("SQLState", "22003");
+    ColumnAccessor time = Accessors.create(columns().times(TimeUnit.SECOND, 90_000L));
+    assertThatThrownBy(() -> time.getObject(0, LocalTime.class))
+        .hasFieldOrPropertyWithValue("SQLState", "22003");
+  }
+
+  @Test
   void zonedTimestampReadsAsInstantInEveryUnit() throws SQLException {
     java.time.Instant instant = java.time.Instant.parse("2021-03-04T05:06:07.123456789Z");
     long nanos = instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
