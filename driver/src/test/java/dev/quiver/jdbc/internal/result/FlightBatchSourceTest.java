@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.arrow.flight.CallHeaders;
 import org.apache.arrow.flight.CallInfo;
 import org.apache.arrow.flight.CallStatus;
@@ -222,14 +223,15 @@ class FlightBatchSourceTest {
   /** A Flight server on 127.0.0.1 that serves number tickets and records the x-test header. */
   private static final class TestServer implements AutoCloseable {
     final FlightServer server;
+    final Producer producer;
     final List<String> seenHeaders = new CopyOnWriteArrayList<>();
 
     TestServer(BufferAllocator allocator) throws Exception {
       FlightServerMiddleware.Key<FlightServerMiddleware> key =
           FlightServerMiddleware.Key.of("record-headers");
+      producer = new Producer(allocator);
       server =
-          FlightServer.builder(
-                  allocator, Location.forGrpcInsecure("127.0.0.1", 0), new Producer(allocator))
+          FlightServer.builder(allocator, Location.forGrpcInsecure("127.0.0.1", 0), producer)
               .middleware(key, this::recordHeaders)
               .build()
               .start();
@@ -258,11 +260,13 @@ class FlightBatchSourceTest {
     @Override
     public void close() throws Exception {
       server.close();
+      producer.awaitIdle();
     }
   }
 
   private static final class Producer extends NoOpFlightProducer {
     private final BufferAllocator allocator;
+    private final AtomicInteger activeStreams = new AtomicInteger();
 
     Producer(BufferAllocator allocator) {
       this.allocator = allocator;
@@ -275,6 +279,23 @@ class FlightBatchSourceTest {
         listener.error(CallStatus.NOT_FOUND.withDescription("no such ticket").toRuntimeException());
         return;
       }
+      activeStreams.incrementAndGet();
+      try {
+        serve(parts, listener);
+      } finally {
+        activeStreams.decrementAndGet();
+      }
+    }
+
+    /** Waits for handlers still finishing a cancelled stream, which own server memory. */
+    void awaitIdle() throws InterruptedException {
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (activeStreams.get() > 0 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(10);
+      }
+    }
+
+    private void serve(String[] parts, ServerStreamListener listener) {
       long start = Long.parseLong(parts[0]);
       int count = Integer.parseInt(parts[1]);
       int batchSize = Integer.parseInt(parts[2]);
