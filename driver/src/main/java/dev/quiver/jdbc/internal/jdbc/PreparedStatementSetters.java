@@ -39,8 +39,7 @@ abstract class PreparedStatementSetters implements PreparedStatement {
   /** Binds SQL NULL; {@code natural} is the type to send if the server gave none, or null. */
   abstract void bindNull(int index, Field natural) throws SQLException;
 
-  private void bindOrNull(int index, Object canonicalValue, int sqlTypeIfNull)
-      throws SQLException {
+  private void bindOrNull(int index, Object canonicalValue, int sqlTypeIfNull) throws SQLException {
     if (canonicalValue == null) {
       setNull(index, sqlTypeIfNull);
     } else {
@@ -214,13 +213,10 @@ abstract class PreparedStatementSetters implements PreparedStatement {
 
   @Override
   @Deprecated
-  public void setUnicodeStream(int parameterIndex, InputStream x, int length)
-      throws SQLException {
+  public void setUnicodeStream(int parameterIndex, InputStream x, int length) throws SQLException {
     bindOrNull(
         parameterIndex,
-        x == null
-            ? null
-            : new String(ParameterValues.readBytes(x, length), StandardCharsets.UTF_8),
+        x == null ? null : new String(ParameterValues.readBytes(x, length), StandardCharsets.UTF_8),
         Types.VARCHAR);
   }
 
@@ -230,8 +226,7 @@ abstract class PreparedStatementSetters implements PreparedStatement {
   }
 
   @Override
-  public void setBinaryStream(int parameterIndex, InputStream x, long length)
-      throws SQLException {
+  public void setBinaryStream(int parameterIndex, InputStream x, long length) throws SQLException {
     bindOrNull(
         parameterIndex, x == null ? null : ParameterValues.readBytes(x, length), Types.VARBINARY);
   }

@@ -16,8 +16,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * {@link ParameterMetaData} from the server's parameter schema, through the driver's one type
- * table. A parameter the server left untyped (Arrow's Null type, e.g. DuckDB's {@code SELECT ?})
- * or a statement without a parameter schema reports {@link Types#OTHER} named {@code UNKNOWN}: any
+ * table. A parameter the server left untyped (Arrow's Null type, e.g. DuckDB's {@code SELECT ?}) or
+ * a statement without a parameter schema reports {@link Types#OTHER} named {@code UNKNOWN}: any
  * value is accepted and sent as its natural Arrow type. Without a schema the count is the highest
  * parameter index set so far.
  */
@@ -39,8 +39,13 @@ final class QuiverParameterMetaData implements ParameterMetaData {
   private ColumnType type(int param) throws SQLException {
     if (param < 1 || param > count) {
       throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
-          "Parameter index " + param + " is out of range; the statement has " + count
-              + " parameter" + (count == 1 ? "" : "s") + " (the first is 1)");
+          "Parameter index "
+              + param
+              + " is out of range; the statement has "
+              + count
+              + " parameter"
+              + (count == 1 ? "" : "s")
+              + " (the first is 1)");
     }
     if (param > fields.size() || fields.get(param - 1).getType() instanceof ArrowType.Null) {
       return null;

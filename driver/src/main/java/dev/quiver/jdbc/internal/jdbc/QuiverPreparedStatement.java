@@ -26,15 +26,14 @@ import org.apache.arrow.vector.types.pojo.Field;
  * server's parameter schema (or inferred from the values when the server gives none); each
  * execution writes them into a new Arrow root. Unset parameters fail with 07001 before any RPC.
  *
- * <p>Batches: {@code executeBatch} sends all rows in one DoPut, or, when their values exceed
- * {@link #BATCH_CHUNK_BYTES}, in several DoPuts of consecutive rows. The server applies each DoPut
- * atomically (Flight SQL: bound parameter sets are "a single atomic execution"), but not the
- * chunks together: when a later chunk fails, earlier chunks have been applied, and the {@code
+ * <p>Batches: {@code executeBatch} sends all rows in one DoPut, or, when their values exceed {@link
+ * #BATCH_CHUNK_BYTES}, in several DoPuts of consecutive rows. The server applies each DoPut
+ * atomically (Flight SQL: bound parameter sets are "a single atomic execution"), but not the chunks
+ * together: when a later chunk fails, earlier chunks have been applied, and the {@code
  * BatchUpdateException} reports their counts. A DoPut of N rows yields one total count, so each of
  * its rows reports {@link Statement#SUCCESS_NO_INFO} (a one-row DoPut reports its real count).
  */
-public final class QuiverPreparedStatement extends PreparedStatementSetters
-    implements ResultOwner {
+public final class QuiverPreparedStatement extends PreparedStatementSetters implements ResultOwner {
 
   /** Parameter value bytes per DoPut of a batch; larger batches are sent in chunks. */
   static final long BATCH_CHUNK_BYTES = ParameterRoots.DEFAULT_CHUNK_BYTES;
@@ -206,12 +205,7 @@ public final class QuiverPreparedStatement extends PreparedStatementSetters
 
   @Override
   public int[] executeBatch() throws SQLException {
-    long[] counts = executeLargeBatch();
-    int[] narrow = new int[counts.length];
-    for (int i = 0; i < counts.length; i++) {
-      narrow[i] = (int) Math.min(counts[i], Integer.MAX_VALUE);
-    }
-    return narrow;
+    return StatementBatch.narrow(executeLargeBatch());
   }
 
   @Override
@@ -257,7 +251,7 @@ public final class QuiverPreparedStatement extends PreparedStatementSetters
         throw batchFailure(failure, Arrays.copyOf(counts, from));
       }
       int to = roots.position();
-      if (to - from == 1) {
+      if (to - from == 1 && count >= 0) {
         counts[from] = count;
       } else {
         Arrays.fill(counts, from, to, Statement.SUCCESS_NO_INFO);
@@ -378,7 +372,8 @@ public final class QuiverPreparedStatement extends PreparedStatementSetters
       throw JdbcObjects.notSupported("getMoreResults(KEEP_CURRENT_RESULT)");
     }
     if (current != Statement.CLOSE_CURRENT_RESULT && current != Statement.CLOSE_ALL_RESULTS) {
-      throw SqlState.INVALID_ATTRIBUTE_VALUE.exception("Invalid getMoreResults argument " + current);
+      throw SqlState.INVALID_ATTRIBUTE_VALUE.exception(
+          "Invalid getMoreResults argument " + current);
     }
     closeCurrentResult(); // one result per execution, so there is never a next one
     updateCount = -1;
@@ -573,7 +568,9 @@ public final class QuiverPreparedStatement extends PreparedStatementSetters
     if (count > Integer.MAX_VALUE) {
       SQLWarning warning =
           new SQLWarning(
-              "Update count " + count + " exceeds Integer.MAX_VALUE; use executeLargeUpdate or"
+              "Update count "
+                  + count
+                  + " exceeds Integer.MAX_VALUE; use executeLargeUpdate or"
                   + " getLargeUpdateCount");
       if (warnings == null) {
         warnings = warning;

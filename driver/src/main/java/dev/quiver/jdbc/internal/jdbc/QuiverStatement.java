@@ -25,6 +25,7 @@ public final class QuiverStatement implements ResultOwner {
 
   private final QuiverConnection connection;
   private final int holdability;
+  private final StatementBatch batch = new StatementBatch();
   private QuiverResultSet result;
   private long updateCount = -1;
   private long maxRows;
@@ -139,17 +140,28 @@ public final class QuiverStatement implements ResultOwner {
 
   @Override
   public void addBatch(String sql) throws SQLException {
-    throw JdbcObjects.notSupported("addBatch");
+    checkOpen();
+    batch.add(sql);
   }
 
   @Override
   public void clearBatch() throws SQLException {
-    throw JdbcObjects.notSupported("clearBatch");
+    checkOpen();
+    batch.clear();
   }
 
   @Override
   public int[] executeBatch() throws SQLException {
-    throw JdbcObjects.notSupported("executeBatch");
+    return StatementBatch.narrow(executeLargeBatch());
+  }
+
+  @Override
+  public long[] executeLargeBatch() throws SQLException {
+    checkOpen();
+    closeCurrentResult();
+    updateCount = -1;
+    warnings = null;
+    return batch.execute(connection.clients().sqlClient());
   }
 
   @Override

@@ -19,9 +19,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
  *
  * <p>Arrow 18.3.0's {@code FlightSqlClient.PreparedStatement} has traps this class works around
  * (ARROW-FACTS §0 trap 2 and §2): its {@code clearParameters()} closes the root but keeps sending
- * it, so every execution hands it a fresh root with {@code setParameters}; the root is closed
- * here after the call (closing it again, as the client does on replacement and close, is a no-op);
- * and the handle is closed with {@code close(CallOption...)}, authenticated by the connection's
+ * it, so every execution hands it a fresh root with {@code setParameters}; the root is closed here
+ * after the call (closing it again, as the client does on replacement and close, is a no-op); and
+ * the handle is closed with {@code close(CallOption...)}, authenticated by the connection's
  * middleware, with the parameter root freed even when that RPC fails.
  */
 final class ServerPreparedStatement implements AutoCloseable {
@@ -43,7 +43,8 @@ final class ServerPreparedStatement implements AutoCloseable {
     this.parameterSchema = handle.getParameterSchema();
     // An empty dataset schema means "no rows" by Flight SQL's convention, but some servers send
     // it for queries too (ARROW-FACTS addendum B); then the SQL text decides.
-    this.query = !datasetSchema.getFields().isEmpty() || StatementKind.of(sql) == StatementKind.QUERY;
+    this.query =
+        !datasetSchema.getFields().isEmpty() || StatementKind.of(sql) == StatementKind.QUERY;
   }
 
   /** Creates the prepared statement on the server (DoAction CreatePreparedStatement). */

@@ -29,8 +29,12 @@ final class BinaryConverter extends ParameterConverter {
     byte[] bytes = ValueCoercion.toBytes(value);
     if (fixedWidth >= 0 && bytes.length != fixedWidth) {
       throw SqlState.INVALID_PARAMETER_VALUE.exception(
-          "A FixedSizeBinary(" + fixedWidth + ") parameter needs " + fixedWidth
-              + " bytes, got " + bytes.length);
+          "A FixedSizeBinary("
+              + fixedWidth
+              + ") parameter needs "
+              + fixedWidth
+              + " bytes, got "
+              + bytes.length);
     }
     return bytes;
   }

@@ -202,8 +202,8 @@ public final class NaturalTypes {
 
   /**
    * {@code setObject(i, x, targetSqlType, scaleOrLength)}: the canonical value converted to the
-   * Java class of the target type, so it travels as that type. For DECIMAL and NUMERIC the value
-   * is brought to {@code scale} exactly (22003 when that would round).
+   * Java class of the target type, so it travels as that type. For DECIMAL and NUMERIC the value is
+   * brought to {@code scale} exactly (22003 when that would round).
    */
   public static Object coerce(Object value, int sqlType, int scale) throws SQLException {
     if (value == null) {

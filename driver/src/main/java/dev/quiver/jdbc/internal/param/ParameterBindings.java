@@ -13,12 +13,12 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * The parameter values of one prepared statement: the current row (what the setters write) and
- * the rows added with {@code addBatch}.
+ * The parameter values of one prepared statement: the current row (what the setters write) and the
+ * rows added with {@code addBatch}.
  *
  * <p>A parameter whose type the server gave (a field of the parameter schema that is not of the
- * Null type) is converted when it is set, so a bad value fails at the setter. A parameter without
- * a server type keeps the canonical value and its natural type; the type is decided when the
+ * Null type) is converted when it is set, so a bad value fails at the setter. A parameter without a
+ * server type keeps the canonical value and its natural type; the type is decided when the
  * statement runs ({@link TypeInference}). Without any parameter schema the number of parameters is
  * the highest index set.
  */
@@ -159,28 +159,33 @@ public final class ParameterBindings {
   }
 
   private String inferredName(int slot) {
-    return slot < serverFields.size() ? serverFields.get(slot).getName() : "parameter_" + (slot + 1);
+    return slot < serverFields.size()
+        ? serverFields.get(slot).getName()
+        : "parameter_" + (slot + 1);
   }
 
   private int slot(int index) throws SQLException {
     int limit = countKnown() ? serverFields.size() : MAX_INFERRED_PARAMETERS;
     if (index < 1 || index > limit) {
       throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
-          "Parameter index " + index + " is out of range"
+          "Parameter index "
+              + index
+              + " is out of range"
               + (countKnown() ? " (the statement has " + limit + " parameters)" : ""));
     }
     return index - 1;
   }
 
   /** Converts with the parameter index in the message and the converter's SQLState kept. */
-  static Object convert(ParameterConverter converter, int index, Object value)
-      throws SQLException {
+  static Object convert(ParameterConverter converter, int index, Object value) throws SQLException {
     try {
       return converter.convert(value);
     } catch (SQLException e) {
       SqlState state = SqlState.fromCode(e.getSQLState());
       String message = "Parameter " + index + ": " + e.getMessage();
-      throw state == null ? new SQLException(message, e.getSQLState(), e) : state.exception(message, e);
+      throw state == null
+          ? new SQLException(message, e.getSQLState(), e)
+          : state.exception(message, e);
     }
   }
 

@@ -14,9 +14,9 @@ import org.apache.arrow.vector.types.pojo.Field;
 
 /**
  * Converts canonical parameter values ({@link ParameterValues}) to one Arrow vector family and
- * writes them. Conversion and writing are separate steps so a setter can fail at once (the value
- * is converted when it is set, if the server's type is known) while vectors are filled only when
- * the statement runs.
+ * writes them. Conversion and writing are separate steps so a setter can fail at once (the value is
+ * converted when it is set, if the server's type is known) while vectors are filled only when the
+ * statement runs.
  */
 abstract class ParameterConverter {
 

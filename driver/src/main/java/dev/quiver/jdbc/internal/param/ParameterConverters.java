@@ -51,7 +51,10 @@ final class ParameterConverters {
         break;
     }
     throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-        "Parameters of Arrow type " + type + " are not supported (parameter " + field.getName()
+        "Parameters of Arrow type "
+            + type
+            + " are not supported (parameter "
+            + field.getName()
             + ")");
   }
 }

@@ -13,8 +13,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * Writes rows of parameter values into Arrow roots, one record batch per root. A large batch is cut
- * into chunks of about {@code chunkBytes} of value data, so no single root (and gRPC message)
- * grows without bound; every chunk has the same schema, decided over all the rows.
+ * into chunks of about {@code chunkBytes} of value data, so no single root (and gRPC message) grows
+ * without bound; every chunk has the same schema, decided over all the rows.
  */
 public final class ParameterRoots {
 
@@ -111,9 +111,7 @@ public final class ParameterRoots {
       }
       ParameterConverter converter = converters.get(slot);
       Object converted =
-          bindings.isTyped(slot)
-              ? value
-              : ParameterBindings.convert(converter, slot + 1, value);
+          bindings.isTyped(slot) ? value : ParameterBindings.convert(converter, slot + 1, value);
       converter.write(vector, rowIndex, converted);
       bytes += sizeOf(converted);
     }

@@ -1,7 +1,6 @@
 package dev.quiver.jdbc.internal.param;
 
 import dev.quiver.jdbc.internal.error.SqlState;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -181,7 +180,8 @@ public final class ParameterValues {
     char[] buffer = new char[8192];
     try {
       while (length < 0 || out.length() < length) {
-        int want = length < 0 ? buffer.length : (int) Math.min(buffer.length, length - out.length());
+        int want =
+            length < 0 ? buffer.length : (int) Math.min(buffer.length, length - out.length());
         int read = reader.read(buffer, 0, want);
         if (read < 0) {
           break;

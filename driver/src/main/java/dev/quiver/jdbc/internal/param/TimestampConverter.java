@@ -12,12 +12,12 @@ import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
- * Timestamp parameters, with and without zone, in the column's own unit. This is where the
- * official driver goes wrong (it writes milliseconds into microsecond columns, ARROW-FACTS
- * addendum B): the count is always computed for the column's unit. A zone-less column gets the
- * wall-clock reading as if it were UTC (Arrow's convention for naive timestamps); a zoned column
- * gets the instant. Digits finer than the unit are truncated toward the past, as DuckDB does; a
- * value whose count does not fit a long fails with 22003.
+ * Timestamp parameters, with and without zone, in the column's own unit. This is where the official
+ * driver goes wrong (it writes milliseconds into microsecond columns, ARROW-FACTS addendum B): the
+ * count is always computed for the column's unit. A zone-less column gets the wall-clock reading as
+ * if it were UTC (Arrow's convention for naive timestamps); a zoned column gets the instant. Digits
+ * finer than the unit are truncated toward the past, as DuckDB does; a value whose count does not
+ * fit a long fails with 22003.
  */
 final class TimestampConverter extends ParameterConverter {
 

@@ -22,7 +22,8 @@ final class TypeInference {
   static Field merge(Field first, Field next) {
     ArrowType a = first.getType();
     ArrowType b = next.getType();
-    if (b instanceof ArrowType.Null || a.equals(b) && first.getChildren().equals(next.getChildren())) {
+    if (b instanceof ArrowType.Null
+        || a.equals(b) && first.getChildren().equals(next.getChildren())) {
       return first;
     }
     if (a instanceof ArrowType.Null) {
@@ -82,8 +83,7 @@ final class TypeInference {
       return null;
     }
     int scale = Math.max(x.getScale(), y.getScale());
-    int integerDigits =
-        Math.max(x.getPrecision() - x.getScale(), y.getPrecision() - y.getScale());
+    int integerDigits = Math.max(x.getPrecision() - x.getScale(), y.getPrecision() - y.getScale());
     int precision = integerDigits + scale;
     int bitWidth = precision <= NaturalTypes.MAX_DECIMAL128_PRECISION ? 128 : 256;
     return new ArrowType.Decimal(precision, scale, bitWidth);

@@ -41,8 +41,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parameter unit on its own: values set through the bindings come out of the Arrow roots as
- * the numbers the Arrow format defines (expected values computed by hand from the spec, e.g.
+ * The parameter unit on its own: values set through the bindings come out of the Arrow roots as the
+ * numbers the Arrow format defines (expected values computed by hand from the spec, e.g.
  * microseconds since the epoch), with the driver's SQLStates for bad values.
  */
 class ParameterBindingsTest {
@@ -149,7 +149,8 @@ class ParameterBindingsTest {
     ParameterBindings bindings = new ParameterBindings(schema(new ArrowType.Decimal(5, 2, 128)));
     bindings.set(1, new BigDecimal("1.5"));
     try (VectorSchemaRoot root = currentRoot(bindings)) {
-      assertThat(((DecimalVector) root.getVector(0)).getObject(0)).isEqualTo(new BigDecimal("1.50"));
+      assertThat(((DecimalVector) root.getVector(0)).getObject(0))
+          .isEqualTo(new BigDecimal("1.50"));
     }
     assertThatThrownBy(() -> bindings.set(1, new BigDecimal("1.234")))
         .isInstanceOf(SQLException.class)
@@ -198,7 +199,8 @@ class ParameterBindingsTest {
       assertThat(root.getSchema().getFields().get(0).getType())
           .isEqualTo(new ArrowType.Timestamp(TimeUnit.MICROSECOND, "UTC"));
       assertThat(((TimeStampVector) root.getVector(0)).get(0))
-          .isEqualTo(Instant.parse("2024-01-02T01:04:05.000006Z").getEpochSecond() * 1_000_000L + 6);
+          .isEqualTo(
+              Instant.parse("2024-01-02T01:04:05.000006Z").getEpochSecond() * 1_000_000L + 6);
     }
   }
 
@@ -300,11 +302,17 @@ class ParameterBindingsTest {
     ParameterBindings bindings = new ParameterBindings(new Schema(List.of(list)));
     bindings.set(1, ParameterValues.canonical(new int[] {1, 2, 3}));
     try (VectorSchemaRoot root = currentRoot(bindings)) {
-      assertThat((List<Object>) new java.util.ArrayList<Object>(((ListVector) root.getVector(0)).getObject(0))).containsExactly(1L, 2L, 3L);
+      assertThat(
+              (List<Object>)
+                  new java.util.ArrayList<Object>(((ListVector) root.getVector(0)).getObject(0)))
+          .containsExactly(1L, 2L, 3L);
     }
     bindings.set(1, ParameterValues.canonical(new Object[] {1, null}));
     try (VectorSchemaRoot root = currentRoot(bindings)) {
-      assertThat((List<Object>) new java.util.ArrayList<Object>(((ListVector) root.getVector(0)).getObject(0))).containsExactly(1L, null);
+      assertThat(
+              (List<Object>)
+                  new java.util.ArrayList<Object>(((ListVector) root.getVector(0)).getObject(0)))
+          .containsExactly(1L, null);
     }
   }
 
