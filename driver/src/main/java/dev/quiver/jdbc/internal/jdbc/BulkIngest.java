@@ -102,7 +102,6 @@ final class BulkIngest {
     } catch (RuntimeException e) {
       throw FlightErrors.toSqlException(e, FlightErrors.Phase.ESTABLISHED);
     }
-    stream.setOnReadyHandler(put::signalReady);
     try {
       while (!put.isDone() && data.loadNextBatch()) {
         put.awaitReady(stream);

@@ -25,7 +25,8 @@ final class IngestPutListener implements FlightClient.PutListener {
 
   @Override
   public void onNext(PutResult result) {
-    try (result) {
+    // Flight closes the result after this returns; the count is decoded before that.
+    try {
       ArrowBuf metadata = result.getApplicationMetadata();
       if (!countReceived && metadata != null && metadata.readableBytes() > 0) {
         recordCount = DoPutUpdateResult.parseFrom(metadata.nioBuffer()).getRecordCount();
@@ -58,8 +59,7 @@ final class IngestPutListener implements FlightClient.PutListener {
     signalReady();
   }
 
-  /** Wakes an upload waiting in {@link #awaitReady}. */
-  void signalReady() {
+  private void signalReady() {
     synchronized (readiness) {
       readiness.notifyAll();
     }
@@ -74,9 +74,11 @@ final class IngestPutListener implements FlightClient.PutListener {
    * bounded number of batches) or the call has ended.
    */
   void awaitReady(FlightClient.ClientStreamListener stream) throws InterruptedException {
+    // Flight sets the call's on-ready handler itself when the put starts, so readiness is polled;
+    // the end of the call wakes the wait at once.
     synchronized (readiness) {
       while (!stream.isReady() && !isDone()) {
-        readiness.wait(10); // the on-ready handler wakes it; the timeout guards a missed signal
+        readiness.wait(1);
       }
     }
   }
