@@ -200,6 +200,7 @@ public final class BatchSourceReader extends ArrowReader {
     }
     rootClosed = true;
     pending = null; // still owned by the source, which releases it
+    root.clear(); // row count 0 as well, for a caller still holding the root
     root.close();
     if (emptyAllocator != null) {
       emptyAllocator.close();
