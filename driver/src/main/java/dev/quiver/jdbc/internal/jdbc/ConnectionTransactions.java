@@ -7,7 +7,10 @@ import dev.quiver.jdbc.internal.error.SqlState;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import org.apache.arrow.flight.CallOption;
+import org.apache.arrow.flight.FlightRuntimeException;
+import org.apache.arrow.flight.FlightStatusCode;
 import org.apache.arrow.flight.sql.FlightSqlClient;
 import org.apache.arrow.flight.sql.FlightSqlClient.Transaction;
 import org.slf4j.Logger;
@@ -47,7 +50,7 @@ final class ConnectionTransactions {
     if (on == autoCommit) {
       return;
     }
-    if (!on && !metaData().supportsTransactions()) {
+    if (!on && !serverSupportsTransactions()) {
       throw SqlState.FEATURE_NOT_SUPPORTED.exception(
           "setAutoCommit(false): the server does not support Flight SQL transactions"
               + " (SqlInfo FLIGHT_SQL_SERVER_TRANSACTION)");
@@ -88,9 +91,8 @@ final class ConnectionTransactions {
 
   /** The JDBC isolation of the connection's transactions: the server's default. */
   int isolation() throws SQLException {
-    DatabaseMetaData metaData = metaData();
-    return metaData.supportsTransactions()
-        ? metaData.getDefaultTransactionIsolation()
+    return serverSupportsTransactions()
+        ? metaData().getDefaultTransactionIsolation()
         : Connection.TRANSACTION_NONE;
   }
 
@@ -143,6 +145,14 @@ final class ConnectionTransactions {
       } else {
         client().rollback(ending, options);
       }
+    } catch (FlightRuntimeException failure) {
+      if (!commit && failure.status().code() == FlightStatusCode.NOT_FOUND) {
+        // The server no longer knows the transaction: it already rolled it back (idle expiry,
+        // session end), which is the state rollback asks for. A commit in that case must fail.
+        LOG.debug("Rollback of a transaction the server already ended", failure);
+        return;
+      }
+      throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
     } catch (RuntimeException failure) {
       throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
     }
@@ -157,6 +167,15 @@ final class ConnectionTransactions {
 
   private FlightSqlClient client() {
     return connection.clients().sqlClient();
+  }
+
+  /** SqlInfo says so; a server without GetSqlInfo (0A000) has no transactions either. */
+  private boolean serverSupportsTransactions() throws SQLException {
+    try {
+      return metaData().supportsTransactions();
+    } catch (SQLFeatureNotSupportedException noSqlInfo) {
+      return false;
+    }
   }
 
   private DatabaseMetaData metaData() throws SQLException {

@@ -7,8 +7,10 @@ import dev.quiver.jdbc.internal.error.FlightErrors;
 import dev.quiver.jdbc.internal.error.SqlState;
 import io.grpc.Context;
 import java.sql.SQLException;
+import java.util.OptionalDouble;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.arrow.flight.CallOptions;
 import org.apache.arrow.flight.CancelFlightInfoRequest;
@@ -59,6 +61,8 @@ final class Execution {
   private final Context.CancellableContext context = Context.ROOT.withCancellation();
   private final AtomicReference<Stop> stop = new AtomicReference<>();
   private volatile FlightInfo info;
+  private final AtomicLong recordsReceived = new AtomicLong();
+  private volatile boolean complete;
   private volatile boolean finished;
   private final ScheduledFuture<?> queryDeadline; // null without a query timeout
 
@@ -148,6 +152,40 @@ final class Execution {
     if (known != null) {
       cancelOnServer(known);
     }
+  }
+
+  /** Counts the rows of a batch the result received. */
+  void received(int rows) {
+    recordsReceived.addAndGet(rows);
+  }
+
+  /** The last batch of the result has arrived. */
+  void complete() {
+    complete = true;
+    finish();
+  }
+
+  /** {@code total_records} of the FlightInfo; -1 when unknown or not a query. */
+  long totalRecords() {
+    FlightInfo known = info;
+    return known == null ? -1 : known.getRecords();
+  }
+
+  long recordsReceived() {
+    return recordsReceived.get();
+  }
+
+  /** received / total, capped at 1; 1 once complete; empty when the total is unknown. */
+  OptionalDouble progress() {
+    if (complete) {
+      return OptionalDouble.of(1.0);
+    }
+    long total = totalRecords();
+    if (total < 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(
+        total == 0 ? 1.0 : Math.min(1.0, (double) recordsReceived.get() / total));
   }
 
   /** The result is complete or closed: timers are disarmed and a later stop does nothing. */

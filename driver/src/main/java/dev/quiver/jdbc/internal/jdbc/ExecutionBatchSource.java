@@ -37,7 +37,9 @@ final class ExecutionBatchSource implements BatchSource {
     }
     VectorSchemaRoot batch = execution.call(delegate::nextBatch);
     if (batch == null) {
-      execution.finish();
+      execution.complete();
+    } else {
+      execution.received(batch.getRowCount());
     }
     return batch;
   }

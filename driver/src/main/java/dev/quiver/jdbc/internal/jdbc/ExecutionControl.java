@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.quiver.jdbc.internal.error.SqlState;
 import java.sql.SQLException;
+import java.util.OptionalDouble;
 
 /**
  * The query timeout and the current {@link Execution} of one statement, and {@code cancel()}.
@@ -49,6 +50,22 @@ final class ExecutionControl {
     if (running != null) {
       running.stop(Execution.Stop.CANCELLED);
     }
+  }
+
+  /** {@code total_records} of the latest query; -1 when unknown or none ran. */
+  long totalRecords() {
+    Execution latest = current;
+    return latest == null ? -1 : latest.totalRecords();
+  }
+
+  long recordsReceived() {
+    Execution latest = current;
+    return latest == null ? 0 : latest.recordsReceived();
+  }
+
+  OptionalDouble progress() {
+    Execution latest = current;
+    return latest == null ? OptionalDouble.empty() : latest.progress();
   }
 
   int queryTimeoutSeconds() {

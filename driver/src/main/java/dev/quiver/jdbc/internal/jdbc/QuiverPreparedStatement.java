@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.OptionalDouble;
 import org.apache.arrow.flight.FlightInfo;
 import org.apache.arrow.vector.types.pojo.Field;
 
@@ -34,7 +35,8 @@ import org.apache.arrow.vector.types.pojo.Field;
  * BatchUpdateException} reports their counts. A DoPut of N rows yields one total count, so each of
  * its rows reports {@link Statement#SUCCESS_NO_INFO} (a one-row DoPut reports its real count).
  */
-public final class QuiverPreparedStatement extends PreparedStatementBase implements ResultOwner {
+public final class QuiverPreparedStatement extends PreparedStatementBase
+    implements ResultOwner, dev.quiver.jdbc.QuiverStatement {
 
   /** Parameter value bytes per DoPut of a batch; larger batches are sent in chunks. */
   static final long BATCH_CHUNK_BYTES = ParameterRoots.DEFAULT_CHUNK_BYTES;
@@ -426,6 +428,26 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
   public void setQueryTimeout(int seconds) throws SQLException {
     checkOpen();
     executions.queryTimeoutSeconds(seconds);
+  }
+
+  // ---- dev.quiver.jdbc.QuiverStatement (progress of the latest execution) ----
+
+  @Override
+  public long getTotalRecords() throws SQLException {
+    checkOpen();
+    return executions.totalRecords();
+  }
+
+  @Override
+  public long getRecordsReceived() throws SQLException {
+    checkOpen();
+    return executions.recordsReceived();
+  }
+
+  @Override
+  public OptionalDouble getProgress() throws SQLException {
+    checkOpen();
+    return executions.progress();
   }
 
   @Override

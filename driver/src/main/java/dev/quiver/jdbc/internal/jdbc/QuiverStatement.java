@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.OptionalDouble;
 import org.apache.arrow.flight.FlightInfo;
 import org.apache.arrow.flight.sql.FlightSqlClient;
 import org.apache.arrow.flight.sql.FlightSqlClient.Transaction;
@@ -27,7 +28,7 @@ import org.apache.arrow.memory.BufferAllocator;
  * timeout stop it as described in {@link ExecutionControl}; with auto-commit off every call carries
  * the connection's transaction ({@link ConnectionTransactions}).
  */
-public final class QuiverStatement implements ResultOwner {
+public final class QuiverStatement implements ResultOwner, dev.quiver.jdbc.QuiverStatement {
 
   private final QuiverConnection connection;
   private final int holdability;
@@ -176,6 +177,26 @@ public final class QuiverStatement implements ResultOwner {
     } finally {
       execution.finish();
     }
+  }
+
+  // ---- dev.quiver.jdbc.QuiverStatement (progress of the latest execution) ----
+
+  @Override
+  public long getTotalRecords() throws SQLException {
+    checkOpen();
+    return executions.totalRecords();
+  }
+
+  @Override
+  public long getRecordsReceived() throws SQLException {
+    checkOpen();
+    return executions.recordsReceived();
+  }
+
+  @Override
+  public OptionalDouble getProgress() throws SQLException {
+    checkOpen();
+    return executions.progress();
   }
 
   @Override
