@@ -27,12 +27,12 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The scan of {@link ScanBenchmark} read as Arrow batches: {@code quiver} takes the result's
  * batches from {@code resultSet.unwrap(QuiverResultSet.class).arrowReader()} (no row cursor, no
- * copy), {@code flight} reads the same query with raw {@code FlightSqlClient}. Both read every value
- * of every batch the same way ({@link FlightReads#readBatch}, primitives, a {@code String} per
- * VARCHAR, a {@code Timestamp} per TIMESTAMP), so the difference is what the driver adds between
- * the Flight stream and the application: the move of each batch into the result's memory and the
- * JDBC statement around it. Only these two variants take part: the official driver and DuckDB have
- * no equivalent. The score is milliseconds per scan; the report turns it into rows/s.
+ * copy), {@code flight} reads the same query with raw {@code FlightSqlClient}. Both read every
+ * value of every batch the same way ({@link FlightReads#readBatch}, primitives, a {@code String}
+ * per VARCHAR, a {@code Timestamp} per TIMESTAMP), so the difference is what the driver adds
+ * between the Flight stream and the application: the move of each batch into the result's memory
+ * and the JDBC statement around it. Only these two variants take part: the official driver and
+ * DuckDB have no equivalent. The score is milliseconds per scan; the report turns it into rows/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
