@@ -117,9 +117,16 @@ final class BulkIngest {
       if (failure instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      if (put.isDone() && failure instanceof RuntimeException) {
-        throw FlightErrors.toSqlException(
-            (RuntimeException) failure, FlightErrors.Phase.ESTABLISHED);
+      if (put.isDone()) {
+        // The server ended the call: its own error is the answer, whatever failed here after it.
+        Throwable serverError = put.error();
+        RuntimeException answer =
+            serverError instanceof RuntimeException
+                ? (RuntimeException) serverError
+                : failure instanceof RuntimeException ? (RuntimeException) failure : null;
+        if (answer != null) {
+          throw FlightErrors.toSqlException(answer, FlightErrors.Phase.ESTABLISHED);
+        }
       }
       // The client failed: cancel the call so the server keeps nothing of this ingest.
       stream.error(

@@ -115,6 +115,11 @@ final class IngestPutListener implements FlightClient.PutListener {
     }
   }
 
+  /** The error the call ended with; null while it runs or when it completed normally. */
+  Throwable error() {
+    return error;
+  }
+
   /** The server's record count; -1 when it sent none (Flight SQL: unknown). */
   long recordCount() {
     return countReceived ? recordCount : -1;
