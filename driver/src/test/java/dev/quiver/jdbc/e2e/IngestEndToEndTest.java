@@ -234,6 +234,44 @@ class IngestEndToEndTest {
   }
 
   @Test
+  void aSourceResultSetFailingMidStreamKeepsItsErrorAndLeavesNothing() throws Exception {
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement duckStatement = duck.createStatement();
+        ResultSet rows =
+            duckStatement.executeQuery("SELECT i AS id, 'v' || i AS s FROM range(10000) t(i)")) {
+      ResultSet failing = failingAfter(rows, 3500);
+      IngestOptions smallBatches = IngestOptions.builder().batchRows(1000).build();
+      assertThatThrownBy(() -> quiver.ingest("source_failed", failing, smallBatches))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("source connection lost")
+          .extracting(e -> ((SQLException) e).getSQLState())
+          .isEqualTo("08006");
+    }
+    assertThat(tableExists("source_failed")).isFalse();
+  }
+
+  /**
+   * {@code rows}, whose {@code next()} fails like a dropped connection after {@code limit} rows.
+   */
+  private static ResultSet failingAfter(ResultSet rows, int limit) {
+    int[] read = {0};
+    return (ResultSet)
+        java.lang.reflect.Proxy.newProxyInstance(
+            IngestEndToEndTest.class.getClassLoader(),
+            new Class<?>[] {ResultSet.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("next") && read[0]++ == limit) {
+                throw new SQLException("source connection lost", "08006");
+              }
+              try {
+                return method.invoke(rows, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  @Test
   void aServerFailureIsMappedAndLeavesTheTableAsItWas() throws Exception {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE narrow (id BIGINT)");
