@@ -153,7 +153,7 @@ public final class Accessors {
         vector,
         elementVector,
         elements,
-        TypeTable.columnType(elementVector.getField()),
+        TypeTable.columnType(elementVector.getField(), dictionaries),
         resultSetFactory);
   }
 

@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
@@ -51,7 +52,9 @@ public final class DateTimes {
           .appendOffset("+HH:mm", "Z")
           .optionalEnd()
           .optionalEnd()
-          .toFormatter();
+          .toFormatter()
+          // STRICT: "2024-02-30" is an error, not silently February 29
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private DateTimes() {}
 
@@ -257,14 +260,14 @@ public final class DateTimes {
     return new Time(fields.getTimeInMillis());
   }
 
-  /** The wall-clock epoch second an instant shows in the calendar's (or default) zone. */
+  /**
+   * The wall-clock epoch second an instant shows in the calendar's (or default) zone, with the same
+   * {@code java.util} offsets the wall-clock conversions use, so a zoned value's date and time read
+   * back consistently.
+   */
   static long localOfInstant(long epochSecond, Calendar calendar) {
-    ZoneId zone = zoneOf(calendar);
-    if (zone instanceof ZoneOffset) {
-      return epochSecond + ((ZoneOffset) zone).getTotalSeconds();
-    }
-    return epochSecond
-        + zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+    int offsetMillis = timeZoneOf(calendar).getOffset(Math.multiplyExact(epochSecond, 1000L));
+    return epochSecond + Math.floorDiv(offsetMillis, 1000);
   }
 
   static LocalDateTime localDateTime(long localEpochSecond, int nanos) {
@@ -360,29 +363,42 @@ public final class DateTimes {
     }
   }
 
-  /** The string as a wall-clock date-time (an instant is shown in {@code zone}). */
-  static LocalDateTime parseLocalDateTime(String text, ZoneId zone) throws SQLException {
-    TemporalAccessor parsed = parseTimestamp(text);
+  /** Whether a parsed date-time string carried an offset (then it is an instant). */
+  static boolean hasOffset(TemporalAccessor parsed) {
+    return parsed.isSupported(ChronoField.OFFSET_SECONDS);
+  }
+
+  /** A parsed string as a wall-clock date-time (an instant is shown in {@code zone}). */
+  static LocalDateTime localDateTime(TemporalAccessor parsed, ZoneId zone) {
     LocalDate date = LocalDate.from(parsed);
     LocalTime time =
         parsed.isSupported(ChronoField.NANO_OF_DAY) ? LocalTime.from(parsed) : LocalTime.MIDNIGHT;
-    if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+    if (hasOffset(parsed)) {
       OffsetDateTime instant = OffsetDateTime.of(date, time, ZoneOffset.from(parsed));
       return instant.atZoneSameInstant(zone).toLocalDateTime();
     }
     return LocalDateTime.of(date, time);
   }
 
-  /** The string as an instant; a zone-less string is read in {@code zone}. */
-  static Instant parseInstant(String text, ZoneId zone) throws SQLException {
-    TemporalAccessor parsed = parseTimestamp(text);
+  /** A parsed string as an instant; a zone-less string is read in {@code zone}. */
+  static Instant instant(TemporalAccessor parsed, ZoneId zone) {
     LocalDate date = LocalDate.from(parsed);
     LocalTime time =
         parsed.isSupported(ChronoField.NANO_OF_DAY) ? LocalTime.from(parsed) : LocalTime.MIDNIGHT;
-    if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+    if (hasOffset(parsed)) {
       return OffsetDateTime.of(date, time, ZoneOffset.from(parsed)).toInstant();
     }
     return ZonedDateTime.of(date, time, zone).toInstant();
+  }
+
+  /** The string as a wall-clock date-time (an instant is shown in {@code zone}). */
+  static LocalDateTime parseLocalDateTime(String text, ZoneId zone) throws SQLException {
+    return localDateTime(parseTimestamp(text), zone);
+  }
+
+  /** The string as an instant; a zone-less string is read in {@code zone}. */
+  static Instant parseInstant(String text, ZoneId zone) throws SQLException {
+    return instant(parseTimestamp(text), zone);
   }
 
   /** The string as a time of day: {@code hh:mm[:ss[.f]]}, or the time part of a timestamp. */

@@ -103,13 +103,13 @@ final class StringAccessor extends ColumnAccessor {
 
   @Override
   public Timestamp getTimestamp(int row, Calendar calendar) throws SQLException {
-    String text = getString(row);
-    if (DateTimes.parseTimestamp(text).isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)) {
-      Instant instant = DateTimes.parseInstant(text, ZoneId.systemDefault());
+    java.time.temporal.TemporalAccessor parsed = DateTimes.parseTimestamp(getString(row));
+    if (DateTimes.hasOffset(parsed)) {
+      Instant instant = DateTimes.instant(parsed, ZoneId.systemDefault());
       return DateTimes.timestampOfInstant(instant.getEpochSecond(), instant.getNano());
     }
     // a wall clock: the same rules as a zone-less TIMESTAMP column
-    LocalDateTime local = DateTimes.parseLocalDateTime(text, ZoneId.systemDefault());
+    LocalDateTime local = DateTimes.localDateTime(parsed, ZoneId.systemDefault());
     return DateTimes.timestampOfLocal(
         local.toEpochSecond(java.time.ZoneOffset.UTC), local.getNano(), calendar);
   }

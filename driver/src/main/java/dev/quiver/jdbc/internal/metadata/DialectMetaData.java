@@ -108,7 +108,8 @@ abstract class DialectMetaData extends DriverMetaData {
 
   @Override
   public String getSQLKeywords() throws SQLException {
-    return String.join(",", info().strings(SqlInfo.SQL_KEYWORDS));
+    // JDBC: only the keywords that are not also SQL:2003 keywords.
+    return String.join(",", Sql2003Keywords.withoutSql2003(info().strings(SqlInfo.SQL_KEYWORDS)));
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
@@ -219,8 +218,6 @@ final class MetadataShape {
         return new ArrowType.Int(64, true);
       case Types.BOOLEAN:
         return ArrowType.Bool.INSTANCE;
-      case Types.DOUBLE:
-        return new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
       default:
         throw new IllegalArgumentException("no metadata column type for " + jdbcType);
     }

@@ -418,7 +418,13 @@ public final class QuiverDatabaseMetaData extends CapabilityMetaData {
       throw SqlState.GENERAL_ERROR.exception("Cannot build a metadata result: " + e, e);
     }
     TrackedSource source = new TrackedSource(new InMemoryBatchSource(root), allocator);
-    ResultSet result = backend.resultSet(source);
+    ResultSet result;
+    try {
+      result = backend.resultSet(source);
+    } catch (SQLException | RuntimeException e) {
+      source.close();
+      throw e;
+    }
     source.owner = result;
     openResults.add(result);
     return result;

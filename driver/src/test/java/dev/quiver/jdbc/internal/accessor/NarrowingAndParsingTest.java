@@ -176,7 +176,8 @@ class NarrowingAndParsingTest extends ArrowTest {
                     "2024-02-29 13:14:15.123456789",
                     "2024-02-29T13:14:15+05:30",
                     "13:14",
-                    "not a date"));
+                    "not a date",
+                    "2024-02-30"));
     assertThat(a.getDate(0, null).toLocalDate()).isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(a.getTimestamp(1, null).toLocalDateTime())
         .isEqualTo(LocalDateTime.of(2024, 2, 29, 13, 14, 15, 123_456_789));
@@ -191,6 +192,8 @@ class NarrowingAndParsingTest extends ArrowTest {
     assertState(() -> a.getDate(4, null), "22007");
     assertState(() -> a.getTimestamp(4, null), "22007");
     assertState(() -> a.getTime(4, null), "22007");
+    assertState(() -> a.getDate(5, null), "22007"); // no silent clamp to February 29
+    assertState(() -> a.getObject(5, LocalDate.class), "22007");
   }
 
   @Test

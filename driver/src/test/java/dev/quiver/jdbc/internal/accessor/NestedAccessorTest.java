@@ -160,7 +160,7 @@ class NestedAccessorTest extends ArrowTest {
     assertThat(a.isNull(2)).isTrue();
     assertThat((Object[]) a.getArray(3).getArray()).containsExactly(null, 5);
     assertThat(a.getObject(0)).isInstanceOf(Array.class);
-    assertThat(a.getObject(0, List.class)).isEqualTo(List.of(1, 2, 3));
+    assertThat((Object) a.getObject(0, List.class)).isEqualTo(List.of(1, 2, 3));
     assertThat(a.getString(3)).isEqualTo("[null, 5]");
   }
 
@@ -231,6 +231,7 @@ class NestedAccessorTest extends ArrowTest {
     CapturingFactory factory = new CapturingFactory();
     Array array = Accessors.create(list(), null, factory).getArray(0);
     try (ResultSet rs = array.getResultSet()) {
+      assertThat(rs).isNotNull();
       VectorSchemaRoot root = factory.source.nextBatch();
       assertThat(factory.source.schema().getFields())
           .extracting(Field::getName)
@@ -243,6 +244,7 @@ class NestedAccessorTest extends ArrowTest {
       assertThat(factory.source.nextBatch()).isNull();
     }
     try (ResultSet rs = array.getResultSet(2, 1)) {
+      assertThat(rs).isNotNull();
       VectorSchemaRoot root = factory.source.nextBatch();
       assertThat(((BigIntVector) root.getVector(0)).get(0)).isEqualTo(2L);
       assertThat(((IntVector) root.getVector(1)).get(0)).isEqualTo(2);
@@ -267,6 +269,7 @@ class NestedAccessorTest extends ArrowTest {
     Array array = Accessors.create(v, null, factory).getArray(0);
     assertThat(array.getBaseType()).isEqualTo(Types.VARCHAR);
     try (ResultSet rs = array.getResultSet(2, 2)) {
+      assertThat(rs).isNotNull();
       VectorSchemaRoot root = factory.source.nextBatch();
       VarCharVector value = (VarCharVector) root.getVector("VALUE");
       assertThat(root.getRowCount()).isEqualTo(2);
@@ -303,7 +306,7 @@ class NestedAccessorTest extends ArrowTest {
     Struct struct = (Struct) accessor.getObject(0);
     assertThat(struct.getSQLTypeName()).isEqualTo("STRUCT");
     assertThat(struct.getAttributes()).containsExactly(7, "x");
-    assertThat(accessor.getObject(0, Map.class)).isEqualTo(Map.of("a", 7, "b", "x"));
+    assertThat((Object) accessor.getObject(0, Map.class)).isEqualTo(Map.of("a", 7, "b", "x"));
     assertThat(accessor.getString(0)).isEqualTo("{a=7, b=x}");
     assertThat(accessor.isNull(1)).isTrue();
     assertThatThrownBy(() -> struct.getAttributes(Map.of("t", String.class)))

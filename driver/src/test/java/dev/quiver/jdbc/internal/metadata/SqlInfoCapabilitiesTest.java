@@ -113,7 +113,7 @@ class SqlInfoCapabilitiesTest {
                 SqlTransactionIsolationLevel.SQL_TRANSACTION_REPEATABLE_READ)
             // ... and this as a bitmask (FULL = 4), although the proto says ordinal
             .withSqlOuterJoinSupportLevel(SqlOuterJoinsSupportLevel.SQL_FULL_OUTER_JOINS)
-            .withSqlKeywords(new String[] {"LIMIT", "QUALIFY"})
+            .withSqlKeywords(new String[] {"LIMIT", "select", "QUALIFY", "FROM"})
             .withSqlMaxRowSize(123)
             .withSqlSupportsConvert(
                 Map.of(

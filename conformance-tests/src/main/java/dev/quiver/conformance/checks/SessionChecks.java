@@ -1,0 +1,58 @@
+package dev.quiver.conformance.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quiver.conformance.Capability;
+import dev.quiver.conformance.Check;
+import dev.quiver.conformance.ConformanceTarget;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+@Capability(value = "Sessions", order = 70)
+class SessionChecks {
+
+  @Check(id = "SESS-01", value = "a temporary table belongs to the connection that made it")
+  void temporaryTablesArePerConnection(ConformanceTarget target) throws SQLException {
+    String table = Scratch.tableName();
+    try (Connection owner = target.connect();
+        Connection other = target.connect()) {
+      Scratch.ddl(owner, "CREATE TEMPORARY TABLE " + table + " (id INTEGER)");
+      try (Statement statement = owner.createStatement()) {
+        statement.executeUpdate("INSERT INTO " + table + " VALUES (1)");
+        try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getLong(1)).isEqualTo(1);
+        }
+      }
+      try (Statement statement = other.createStatement()) {
+        assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM " + table))
+            .isInstanceOf(SQLException.class);
+      }
+    }
+  }
+
+  @Check(id = "SESS-02", value = "SET on one connection does not change another connection")
+  void settingsArePerConnection(ConformanceTarget target) throws SQLException {
+    target.requireSeededDuckDbFixture();
+    try (Connection first = target.connect();
+        Connection second = target.connect();
+        Statement a = first.createStatement();
+        Statement b = second.createStatement()) {
+      // DuckDB variables live in the connection (unlike global settings such as threads).
+      a.execute("SET VARIABLE quiver_conf = 'first'");
+      b.execute("SET VARIABLE quiver_conf = 'second'");
+      assertThat(variable(a)).isEqualTo("first");
+      assertThat(variable(b)).isEqualTo("second");
+    }
+  }
+
+  private static String variable(Statement statement) throws SQLException {
+    try (ResultSet rs = statement.executeQuery("SELECT getvariable('quiver_conf')")) {
+      assertThat(rs.next()).isTrue();
+      return rs.getString(1);
+    }
+  }
+}
