@@ -88,7 +88,7 @@ class TransactionChecks {
 
   @Check(
       id = "TXN-04",
-      value = "without server transactions, setAutoCommit(false) is refused, not ignored")
+      value = "manual commit is never a silent no-op (refused without server transactions)")
   void noSilentAutoCommit(ConformanceTarget target) throws SQLException {
     try (Connection connection = target.connect()) {
       if (connection.getMetaData().supportsTransactions()) {
