@@ -67,7 +67,7 @@ class CancelAndTimeoutEndToEndTest {
   @Test
   void cancelFromAnotherThreadStopsALongQueryWithHy008() throws Exception {
     try (Statement statement = connection.createStatement()) {
-      CompletableFuture<Long> cancelledAt = cancelLater(statement, 500);
+      CompletableFuture<Long> cancelledAt = cancelLater(statement, 1_000);
       long started = System.nanoTime();
       assertThatThrownBy(() -> statement.executeQuery(LONG_QUERY))
           .isInstanceOf(SQLException.class)
@@ -75,7 +75,7 @@ class CancelAndTimeoutEndToEndTest {
           .isEqualTo("HY008");
       long failedAt = System.nanoTime();
       assertThat(Duration.ofNanos(failedAt - cancelledAt.get())).isLessThan(Duration.ofSeconds(2));
-      assertThat(Duration.ofNanos(failedAt - started)).isLessThan(Duration.ofSeconds(5));
+      assertThat(Duration.ofNanos(failedAt - started)).isLessThan(Duration.ofSeconds(6));
 
       // The same statement runs again at once: the server's query was interrupted (DuckDB would
       // otherwise hold this session's connection for the rest of the long count).
@@ -86,7 +86,7 @@ class CancelAndTimeoutEndToEndTest {
   @Test
   void cancelOfAPreparedStatementStopsItsQuery() throws Exception {
     try (PreparedStatement statement = connection.prepareStatement(LONG_QUERY)) {
-      CompletableFuture<Long> cancelledAt = cancelLater(statement, 500);
+      CompletableFuture<Long> cancelledAt = cancelLater(statement, 1_000);
       assertThatThrownBy(statement::executeQuery)
           .isInstanceOf(SQLException.class)
           .extracting(e -> ((SQLException) e).getSQLState())

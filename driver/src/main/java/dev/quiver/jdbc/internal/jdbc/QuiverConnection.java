@@ -361,26 +361,38 @@ public final class QuiverConnection implements dev.quiver.jdbc.QuiverConnection 
     return false;
   }
 
+  // Catalog and schema live on the server as Flight session options of this connection's session
+  // (set by the catalog/schema properties at connect too); they are read back from the server
+  // rather than cached, because SQL such as DuckDB's USE may change them behind the driver's back.
+
   @Override
   public void setCatalog(String catalog) throws SQLException {
-    throw JdbcObjects.notSupported("setCatalog");
+    checkOpen();
+    if (catalog == null || catalog.isEmpty()) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("setCatalog: catalog is null or empty");
+    }
+    clients.sessionOptions().set("catalog", catalog);
   }
 
   @Override
   public String getCatalog() throws SQLException {
     checkOpen();
-    return null; // not tracked until catalogs come with session options
+    return clients.sessionOptions().get("catalog");
   }
 
   @Override
   public void setSchema(String schema) throws SQLException {
-    throw JdbcObjects.notSupported("setSchema");
+    checkOpen();
+    if (schema == null || schema.isEmpty()) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("setSchema: schema is null or empty");
+    }
+    clients.sessionOptions().set("schema", schema);
   }
 
   @Override
   public String getSchema() throws SQLException {
     checkOpen();
-    return null; // not tracked until schemas come with session options
+    return clients.sessionOptions().get("schema");
   }
 
   @Override
