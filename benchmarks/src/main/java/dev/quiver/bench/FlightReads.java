@@ -69,7 +69,8 @@ final class FlightReads {
     return rows;
   }
 
-  private static void readBatch(
+  /** Reads every value of one batch, as {@link #read} does for each batch of a stream. */
+  static void readBatch(
       List<FieldVector> vectors, int rowCount, boolean boxed, Blackhole blackhole) {
     for (FieldVector vector : vectors) {
       if (vector instanceof BigIntVector) {

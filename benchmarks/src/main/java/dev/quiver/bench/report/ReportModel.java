@@ -22,6 +22,8 @@ final class ReportModel {
   static {
     TITLES.put("ScanBenchmark.typedGetters", "Full scan, typed getters");
     TITLES.put("ScanBenchmark.getObject", "Full scan, getObject");
+    TITLES.put(
+        "ArrowNativeScanBenchmark.scan", "Full scan, Arrow batches (Quiver: arrowReader, no rows)");
     TITLES.put("PointQueryBenchmark.pointQuery", "Prepared point query WHERE id = ?");
     TITLES.put("SmallQueryBenchmark.smallQuery", "Plain Statement, small query (10 rows)");
     TITLES.put(
