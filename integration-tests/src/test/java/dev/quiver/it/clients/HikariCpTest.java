@@ -90,21 +90,29 @@ class HikariCpTest {
   }
 
   @Test
-  void networkTimeoutProbeDoesNotBreakThePool() throws Exception {
-    // Hikari probes setNetworkTimeout on the first connection and keeps working when the driver
-    // refuses it (0A000); it must then not call it again on each borrow.
+  void networkTimeoutIsAppliedAroundValidationAndRestored() throws Exception {
+    // Hikari sets the network timeout to the validation timeout while it validates a connection
+    // (isValid) and puts the connection's own value back before handing it out.
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(FIXTURE.jdbcUrl());
     config.setMaximumPoolSize(1);
     config.setConnectionTimeout(5_000);
+    config.setValidationTimeout(1_000);
     try (HikariDataSource pool = new HikariDataSource(config)) {
       for (int i = 0; i < 5; i++) {
         assertThat(sumOfIdsFrom(pool, 100)).isEqualTo(100);
       }
       try (Connection connection = pool.getConnection()) {
-        Connection raw = connection.unwrap(Connection.class);
-        assertThatThrownBy(() -> raw.setNetworkTimeout(Runnable::run, 1000))
-            .isInstanceOf(SQLFeatureNotSupportedException.class);
+        int original = connection.getNetworkTimeout();
+        connection.setNetworkTimeout(Runnable::run, 30_000);
+        assertThat(connection.getNetworkTimeout()).isEqualTo(30_000);
+        assertThat(connection.isValid(1)).isTrue();
+        connection.setNetworkTimeout(Runnable::run, original);
+      }
+      try (Connection again = pool.getConnection()) {
+        assertThat(again.isValid(1)).isTrue();
+        assertThatThrownBy(() -> again.setNetworkTimeout(Runnable::run, -1))
+            .isInstanceOf(SQLException.class);
       }
     }
   }
