@@ -1,0 +1,546 @@
+package dev.quiver.jdbc.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiver.fixture.FixtureServerExtension;
+import dev.quiver.jdbc.Interval;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Blob;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every column type DuckDB 1.4.4 has, with its minimum, maximum, NULL and tricky values, read
+ * through Quiver over gRPC from the fixture and compared value for value with the same query run
+ * on DuckDB in-process ({@code jdbc:duckdb:}), the oracle.
+ *
+ * <p>Comparisons are about values, not about either driver's formats: exact numbers as {@link
+ * BigDecimal}, floating point with {@link Double#equals} (so -0.0 and NaN count), temporal values
+ * as java.time, NULL through {@code wasNull} (DuckDB's {@code getDouble} on NULL gives NaN), nested
+ * values normalised recursively from {@code java.sql.Array}, {@code java.sql.Struct} and {@code
+ * Map} on both sides. DuckDB's own JDBC quirks are worked around on the oracle side: TIME is read
+ * with {@code getObject()} (its {@code getObject(i, LocalTime.class)} fails), INTERVAL is a string
+ * there, so its parts are taken with {@code datepart} in SQL instead.
+ */
+class DuckDbTypeMatrixEndToEndTest {
+
+  @RegisterExtension static final FixtureServerExtension FIXTURE = new FixtureServerExtension();
+
+  private static Connection duckdb;
+
+  @BeforeAll
+  static void openOracle() throws SQLException {
+    duckdb = DriverManager.getConnection("jdbc:duckdb:");
+  }
+
+  @AfterAll
+  static void closeOracle() throws SQLException {
+    duckdb.close();
+  }
+
+  @AfterEach
+  void noLeaks() {
+    LeakChecks.assertDriverMemoryReleased();
+  }
+
+  /** How one type's values are read and compared on both sides. */
+  enum Compare {
+    BOOLEAN,
+    EXACT_NUMBER,
+    FLOAT,
+    DOUBLE,
+    STRING,
+    BYTES,
+    DATE,
+    TIME,
+    TIMESTAMP,
+    INSTANT,
+    UUID_VALUE,
+    INTERVAL,
+    /** Quiver's getString against DuckDB's {@code CAST(v AS VARCHAR)}, for types without a value. */
+    TEXT,
+    NESTED
+  }
+
+  /** A DuckDB type, the SQL expressions of its test values (each cast to the type), and how. */
+  record TypeCase(String type, Compare compare, List<String> values) {
+    @Override
+    public String toString() {
+      return type;
+    }
+  }
+
+  static Stream<TypeCase> types() {
+    return Stream.of(
+        c("BOOLEAN", Compare.BOOLEAN, "true", "false"),
+        c("TINYINT", Compare.EXACT_NUMBER, "-128", "127", "0"),
+        c("SMALLINT", Compare.EXACT_NUMBER, "-32768", "32767", "0"),
+        c("INTEGER", Compare.EXACT_NUMBER, "-2147483648", "2147483647", "0"),
+        c("BIGINT", Compare.EXACT_NUMBER, "-9223372036854775808", "9223372036854775807", "0"),
+        c(
+            "HUGEINT",
+            Compare.EXACT_NUMBER,
+            "'-170141183460469231731687303715884105728'",
+            "'170141183460469231731687303715884105727'",
+            "0",
+            "'-1'"),
+        c("UTINYINT", Compare.EXACT_NUMBER, "0", "255", "128"),
+        c("USMALLINT", Compare.EXACT_NUMBER, "0", "65535", "32768"),
+        c("UINTEGER", Compare.EXACT_NUMBER, "0", "4294967295", "2147483648"),
+        c(
+            "UBIGINT",
+            Compare.EXACT_NUMBER,
+            "0",
+            "'18446744073709551615'",
+            "'9223372036854775808'"),
+        c(
+            "UHUGEINT",
+            Compare.EXACT_NUMBER,
+            "0",
+            "'340282366920938463463374607431768211455'",
+            "'170141183460469231731687303715884105728'"),
+        c(
+            "FLOAT",
+            Compare.FLOAT,
+            "0",
+            "'-0.0'",
+            "'nan'",
+            "'inf'",
+            "'-inf'",
+            "'1.4e-45'",
+            "'3.4028235e38'",
+            "'-3.4028235e38'",
+            "'1.1'"),
+        c(
+            "DOUBLE",
+            Compare.DOUBLE,
+            "0",
+            "'-0.0'",
+            "'nan'",
+            "'inf'",
+            "'-inf'",
+            "'4.9e-324'",
+            "'1.7976931348623157e308'",
+            "'-1.7976931348623157e308'",
+            "'0.1'"),
+        c("DECIMAL(4,1)", Compare.EXACT_NUMBER, "'-999.9'", "'999.9'", "'0'", "'-0.1'"),
+        c(
+            "DECIMAL(18,3)",
+            Compare.EXACT_NUMBER,
+            "'-999999999999999.999'",
+            "'999999999999999.999'",
+            "'0.001'",
+            "'0'"),
+        c(
+            "DECIMAL(38,10)",
+            Compare.EXACT_NUMBER,
+            "'-9999999999999999999999999999.9999999999'",
+            "'9999999999999999999999999999.9999999999'",
+            "'0.0000000001'",
+            "'0'"),
+        c(
+            "VARCHAR",
+            Compare.STRING,
+            "''",
+            "'a'",
+            "'h\u00e9llo \u2713 \u4e2d\u6587 \ud83d\ude00'",
+            "'quote '' and \\ backslash'",
+            "repeat('x', 10000)"),
+        c("BLOB", Compare.BYTES, "''", "'\\x00\\xFF\\x80'", "'abc'"),
+        c("BIT", Compare.TEXT, "'0'", "'1'", "'1010110011'", "repeat('10', 50)"),
+        c(
+            "DATE",
+            Compare.DATE,
+            "'0001-01-01'",
+            "'-0044-03-15'",
+            "'1969-12-31'",
+            "'1970-01-01'",
+            "'2024-02-29'",
+            "'9999-12-31'",
+            "'5881580-07-10'",
+            "'5877642-06-25 (BC)'",
+            "'infinity'",
+            "'-infinity'"),
+        c(
+            "TIME",
+            Compare.TIME,
+            "'00:00:00'",
+            "'23:59:59.999999'",
+            "'12:34:56.5'",
+            "'00:00:00.000001'"),
+        c(
+            "TIMETZ",
+            Compare.TEXT,
+            "'00:00:00+00'",
+            "'12:34:56.789+05:30'",
+            "'23:59:59.999999-15:59'"),
+        c(
+            "TIMESTAMP",
+            Compare.TIMESTAMP,
+            "'0001-01-01 00:00:00'",
+            "'-0044-03-15 12:00:00.5'",
+            "'1969-12-31 23:59:59.999999'",
+            "'1970-01-01 00:00:00'",
+            "'2024-02-29 23:59:59.999999'",
+            "'9999-12-31 23:59:59.999999'",
+            "'294247-01-10 04:00:54.775806'",
+            "'290309-12-22 (BC) 00:00:00'"),
+        c(
+            "TIMESTAMP_S",
+            Compare.TIMESTAMP,
+            "'-0044-03-15 12:00:01'",
+            "'1969-12-31 23:59:59'",
+            "'9999-12-31 23:59:59'"),
+        c(
+            "TIMESTAMP_MS",
+            Compare.TIMESTAMP,
+            "'-0044-03-15 12:00:00.001'",
+            "'1969-12-31 23:59:59.999'",
+            "'9999-12-31 23:59:59.999'"),
+        c(
+            "TIMESTAMP_NS",
+            Compare.TIMESTAMP,
+            "'1677-09-22 00:00:00.000000001'",
+            "'1969-12-31 23:59:59.999999999'",
+            "'2024-02-29 12:00:00.123456789'",
+            "'2262-04-11 23:47:16.854775806'"),
+        c(
+            "TIMESTAMPTZ",
+            Compare.INSTANT,
+            "'2024-01-01 00:00:01+02'",
+            "'-0044-03-15 01:02:03+00'",
+            "'1969-12-31 23:59:59.999999+00'",
+            "'9999-12-31 23:59:59.999999+00'"),
+        c(
+            "INTERVAL",
+            Compare.INTERVAL,
+            "INTERVAL '1 year 2 months 3 days 04:05:06.789'",
+            "INTERVAL '-1 year'",
+            "INTERVAL '0 seconds'",
+            "INTERVAL '-3 days' + INTERVAL '25:00:00.000001'",
+            "INTERVAL '1 month' - INTERVAL '1 microsecond'",
+            "to_days(-2147483647)"),
+        c(
+            "UUID",
+            Compare.UUID_VALUE,
+            "'00000000-0000-0000-0000-000000000000'",
+            "'ffffffff-ffff-ffff-ffff-ffffffffffff'",
+            "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'"),
+        c("JSON", Compare.STRING, "'{\"a\":[1,2,{\"b\":null}]}'", "'[]'", "'\"\u00fc\"'", "'null'"),
+        c("ENUM('sad', 'ok', 'h\u00e4ppy')", Compare.STRING, "'sad'", "'h\u00e4ppy'"),
+        c(
+            "VARINT",
+            Compare.TEXT,
+            "'0'",
+            "'-1'",
+            "'12345678901234567890123456789012345678901234567890'",
+            "'-98765432109876543210987654321098765432109876543210'"),
+        c("INTEGER[]", Compare.NESTED, "[]", "[NULL]", "[1, NULL, 3]", "[-2147483648]"),
+        c("VARCHAR[]", Compare.NESTED, "[]", "['', NULL, '\u2713']"),
+        c("INTEGER[3]", Compare.NESTED, "[1, 2, 3]", "[NULL, NULL, NULL]"),
+        c(
+            "STRUCT(a INTEGER, b VARCHAR)",
+            Compare.NESTED,
+            "{'a': 1, 'b': 'x'}",
+            "{'a': NULL, 'b': NULL}",
+            "{'a': -1, 'b': ''}"),
+        c("MAP(VARCHAR, INTEGER)", Compare.NESTED, "MAP {}", "MAP {'k': 1, 'l': NULL}"),
+        c(
+            "UNION(num INTEGER, str VARCHAR)",
+            Compare.NESTED,
+            "union_value(num := 2)",
+            "union_value(str := 'a')",
+            "union_value(num := NULL)"),
+        c(
+            "STRUCT(a INTEGER, b VARCHAR)[]",
+            Compare.NESTED,
+            "[]",
+            "[{'a': 1, 'b': 'x'}, NULL, {'a': NULL, 'b': NULL}]"),
+        c(
+            "STRUCT(l INTEGER[], s VARCHAR[])",
+            Compare.NESTED,
+            "{'l': [1, NULL], 's': []}",
+            "{'l': NULL, 's': ['a']}"),
+        c("INTEGER[][]", Compare.NESTED, "[[1], [], NULL, [NULL]]", "[]"),
+        c("MAP(VARCHAR, INTEGER[])", Compare.NESTED, "MAP {'a': [1, 2], 'b': NULL, 'c': []}"),
+        c("MAP(INTEGER, VARCHAR)[]", Compare.NESTED, "[MAP {1: 'x'}, NULL, MAP {}]"),
+        c(
+            "STRUCT(d DATE, ts TIMESTAMP, dec DECIMAL(18,3), f DOUBLE, b BLOB, u UUID, h HUGEINT)",
+            Compare.NESTED,
+            "{'d': DATE '2024-02-29', 'ts': TIMESTAMP '2024-02-29 23:59:59.999999',"
+                + " 'dec': -1.5, 'f': -0.0, 'b': '\\x00\\xFF'::BLOB,"
+                + " 'u': 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'h': 1}",
+            "{'d': NULL, 'ts': NULL, 'dec': NULL, 'f': NULL, 'b': NULL, 'u': NULL, 'h': NULL}"),
+        c("DECIMAL(38,10)[]", Compare.NESTED, "[0.0000000001, NULL, -1]"),
+        c("DOUBLE[2]", Compare.NESTED, "['nan'::DOUBLE, '-inf'::DOUBLE]"));
+  }
+
+  private static TypeCase c(String type, Compare compare, String... values) {
+    return new TypeCase(type, compare, List.of(values));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("types")
+  void everyValueReadsAsDuckDbReadsIt(TypeCase type) throws SQLException {
+    String values = valuesClause(type);
+    List<Object> expected = readOracle(type, values);
+    List<Object> actual = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection(FIXTURE.jdbcUrl());
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT v FROM " + values + " ORDER BY i")) {
+      ResultSetMetaData metaData = result.getMetaData();
+      String className = metaData.getColumnClassName(1);
+      while (result.next()) {
+        actual.add(readQuiver(type.compare(), result));
+        Object object = result.getObject(1);
+        if (object != null) {
+          // getColumnClassName and getObject come from the one type table: they must agree
+          assertThat(object).as("getObject of %s", type).isInstanceOf(classNamed(className));
+        }
+      }
+    }
+    assertThat(actual).as("%s values", type).hasSize(type.values().size() + 1);
+    for (int row = 0; row < actual.size(); row++) {
+      String what = row < type.values().size() ? type.values().get(row) : "NULL";
+      assertThat(actual.get(row)).as("%s value %s", type, what).isEqualTo(expected.get(row));
+    }
+    assertThat(actual.get(actual.size() - 1)).as("%s NULL", type).isNull();
+  }
+
+  /** {@code (VALUES (0, CAST(v0 AS T)), ..., (n, CAST(NULL AS T))) AS t(i, v)}. */
+  private static String valuesClause(TypeCase type) {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < type.values().size(); i++) {
+      rows.add("(" + i + ", CAST(" + type.values().get(i) + " AS " + type.type() + "))");
+    }
+    rows.add("(" + type.values().size() + ", CAST(NULL AS " + type.type() + "))");
+    return "(VALUES " + String.join(", ", rows) + ") AS t(i, v)";
+  }
+
+  private static List<Object> readOracle(TypeCase type, String values) throws SQLException {
+    String select;
+    switch (type.compare()) {
+      case TEXT:
+        select = "CAST(v AS VARCHAR)";
+        break;
+      case INTERVAL:
+        // DuckDB's JDBC returns INTERVAL as a String in its own format; take the parts in SQL
+        select =
+            "datepart('year', v) * 12 + datepart('month', v), datepart('day', v),"
+                + " datepart('hour', v) * 3600000000 + datepart('minute', v) * 60000000"
+                + " + datepart('microseconds', v)";
+        break;
+      default:
+        select = "v";
+    }
+    List<Object> rows = new ArrayList<>();
+    try (Statement statement = duckdb.createStatement();
+        ResultSet result =
+            statement.executeQuery("SELECT " + select + " FROM " + values + " ORDER BY i")) {
+      while (result.next()) {
+        rows.add(readDuckDb(type.compare(), result));
+      }
+    }
+    return rows;
+  }
+
+  private static Object readDuckDb(Compare compare, ResultSet result) throws SQLException {
+    switch (compare) {
+      case BOOLEAN:
+        return nullIfWasNull(result.getBoolean(1), result);
+      case FLOAT:
+        return nullIfWasNull(result.getFloat(1), result);
+      case DOUBLE:
+        return nullIfWasNull(result.getDouble(1), result);
+      case STRING:
+      case TEXT:
+        return result.getString(1);
+      case BYTES:
+        return hex(result.getBytes(1));
+      case DATE:
+        return result.getObject(1, LocalDate.class);
+      case TIME:
+        // DuckDB: getObject(i, LocalTime.class) is refused for TIME, getObject() is a LocalTime
+        return result.getObject(1);
+      case TIMESTAMP:
+        return result.getObject(1, LocalDateTime.class);
+      case INSTANT:
+        OffsetDateTime instant = result.getObject(1, OffsetDateTime.class);
+        return instant == null ? null : instant.toInstant();
+      case UUID_VALUE:
+        return result.getObject(1, UUID.class);
+      case INTERVAL:
+        long months = result.getLong(1);
+        if (result.wasNull()) {
+          return null;
+        }
+        return List.of(months, result.getLong(2), result.getLong(3) * 1000);
+      case EXACT_NUMBER:
+      case NESTED:
+      default:
+        return normalise(result.getObject(1));
+    }
+  }
+
+  private static Object readQuiver(Compare compare, ResultSet result) throws SQLException {
+    switch (compare) {
+      case BOOLEAN:
+        return nullIfWasNull(result.getBoolean(1), result);
+      case FLOAT:
+        return nullIfWasNull(result.getFloat(1), result);
+      case DOUBLE:
+        return nullIfWasNull(result.getDouble(1), result);
+      case STRING:
+      case TEXT:
+        return result.getString(1);
+      case BYTES:
+        return hex(result.getBytes(1));
+      case DATE:
+        return result.getObject(1, LocalDate.class);
+      case TIME:
+        return result.getObject(1, LocalTime.class);
+      case TIMESTAMP:
+        return result.getObject(1, LocalDateTime.class);
+      case INSTANT:
+        OffsetDateTime instant = result.getObject(1, OffsetDateTime.class);
+        return instant == null ? null : instant.toInstant();
+      case UUID_VALUE:
+        String uuid = result.getString(1);
+        return uuid == null ? null : UUID.fromString(uuid);
+      case INTERVAL:
+        Interval interval = result.getObject(1, Interval.class);
+        return interval == null
+            ? null
+            : List.of(
+                (long) interval.getMonths(), (long) interval.getDays(), interval.getNanos());
+      case EXACT_NUMBER:
+      case NESTED:
+      default:
+        Object value = result.getObject(1);
+        if (compare == Compare.EXACT_NUMBER && value != null) {
+          assertThat(normalise(result.getBigDecimal(1))).isEqualTo(normalise(value));
+        }
+        return normalise(value);
+    }
+  }
+
+  private static Object nullIfWasNull(Object value, ResultSet result) throws SQLException {
+    return result.wasNull() ? null : value;
+  }
+
+  /**
+   * One form for a value from either driver: arrays as lists, structs as {@link StructValue},
+   * maps as maps, exact numbers as BigDecimal without trailing zeros, float as double, binary as
+   * hex, JDBC temporal classes as java.time, UUIDs and DuckDB's JSON nodes as strings.
+   */
+  static Object normalise(Object value) throws SQLException {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.sql.Array) {
+      Object elements = ((java.sql.Array) value).getArray();
+      List<Object> list = new ArrayList<>();
+      for (int i = 0; i < java.lang.reflect.Array.getLength(elements); i++) {
+        list.add(normalise(java.lang.reflect.Array.get(elements, i)));
+      }
+      return list;
+    }
+    if (value instanceof java.sql.Struct) {
+      List<Object> attributes = new ArrayList<>();
+      for (Object attribute : ((java.sql.Struct) value).getAttributes()) {
+        attributes.add(normalise(attribute));
+      }
+      return new StructValue(attributes);
+    }
+    if (value instanceof Map) {
+      Map<Object, Object> map = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        map.put(normalise(entry.getKey()), normalise(entry.getValue()));
+      }
+      return map;
+    }
+    if (value instanceof Float) {
+      return ((Float) value).doubleValue();
+    }
+    if (value instanceof Double) {
+      return value;
+    }
+    if (value instanceof BigDecimal) {
+      BigDecimal decimal = (BigDecimal) value;
+      return decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+    }
+    if (value instanceof BigInteger
+        || value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
+      return normalise(new BigDecimal(value.toString()));
+    }
+    if (value instanceof byte[]) {
+      return hex((byte[]) value);
+    }
+    if (value instanceof Blob) {
+      Blob blob = (Blob) value;
+      return hex(blob.getBytes(1, (int) blob.length()));
+    }
+    if (value instanceof java.sql.Timestamp) {
+      return ((java.sql.Timestamp) value).toLocalDateTime();
+    }
+    if (value instanceof java.sql.Date) {
+      return ((java.sql.Date) value).toLocalDate();
+    }
+    if (value instanceof java.sql.Time) {
+      return ((java.sql.Time) value).toLocalTime();
+    }
+    if (value instanceof OffsetDateTime) {
+      return ((OffsetDateTime) value).toInstant();
+    }
+    if (value instanceof UUID || value.getClass().getName().equals("org.duckdb.JsonNode")) {
+      return value.toString();
+    }
+    return value;
+  }
+
+  /** A struct's attributes in order, told apart from a list of the same values. */
+  record StructValue(List<Object> attributes) {
+    @Override
+    public String toString() {
+      return attributes.stream().map(String::valueOf).collect(Collectors.joining(", ", "{", "}"));
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    return bytes == null ? null : "0x" + HexFormat.of().formatHex(bytes);
+  }
+
+  private static Class<?> classNamed(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("getColumnClassName names a class that does not exist: " + name, e);
+    }
+  }
+}
