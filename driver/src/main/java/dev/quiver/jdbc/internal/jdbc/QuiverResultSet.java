@@ -54,6 +54,7 @@ public final class QuiverResultSet extends LabelledResultSet {
   private final int holdability;
   private Schema schema;
   private ResultSetMetaData metaData;
+  private boolean metaDataHasDictionaries;
   private VectorSchemaRoot batch;
   private ColumnAccessor[] accessors;
   private int row = -1;
@@ -449,8 +450,12 @@ public final class QuiverResultSet extends LabelledResultSet {
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
-    if (metaData == null) {
-      metaData = new QuiverResultSetMetaData(schema());
+    // A dictionary-encoded column is described by its values' type, which only the dictionaries
+    // tell, and those arrive with the stream: describe again once they are there.
+    DictionaryProvider dictionaries = sourceExhausted ? null : source.dictionaryProvider();
+    if (metaData == null || (dictionaries != null && !metaDataHasDictionaries)) {
+      metaData = new QuiverResultSetMetaData(schema(), dictionaries);
+      metaDataHasDictionaries = dictionaries != null;
     }
     return metaData;
   }
