@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.sql.Blob;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,10 +20,13 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,8 +34,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -50,6 +56,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DuckDbTypeMatrixEndToEndTest {
 
   @RegisterExtension static final FixtureServerExtension FIXTURE = new FixtureServerExtension();
+
+  /** A half-hour offset, and one with daylight saving. */
+  private static final List<String> OTHER_ZONES = List.of("Asia/Kolkata", "America/New_York");
 
   private static Connection duckdb;
 
@@ -320,8 +329,61 @@ class DuckDbTypeMatrixEndToEndTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("types")
   void everyValueReadsAsDuckDbReadsIt(TypeCase type) throws SQLException {
+    List<Object> expected = readOracle(type, valuesClause(type));
+    assertSameValues(type, readThroughQuiver(type), expected);
+  }
+
+  static Stream<Arguments> temporalTypesInOtherZones() {
+    Set<Compare> temporal =
+        EnumSet.of(
+            Compare.DATE,
+            Compare.TIME,
+            Compare.TIMETZ_WALL_CLOCK,
+            Compare.TIMESTAMP,
+            Compare.INSTANT,
+            Compare.INTERVAL);
+    return types()
+        .filter(type -> temporal.contains(type.compare()) || type.type().contains("ts TIMESTAMP"))
+        .flatMap(type -> OTHER_ZONES.stream().map(zone -> Arguments.of(zone, type)));
+  }
+
+  /**
+   * The build machines run in UTC, where zone bugs hide: the same values read under a default zone
+   * with a half-hour offset and one with daylight saving must be the same java.time values (the
+   * oracle is read in the build's own zone).
+   */
+  @ParameterizedTest(name = "{1} in {0}")
+  @MethodSource("temporalTypesInOtherZones")
+  void temporalValuesReadTheSameInOtherDefaultZones(String zone, TypeCase type)
+      throws SQLException {
+    List<Object> expected = readOracle(type, valuesClause(type));
+    TimeZone buildZone = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone(zone));
+    try {
+      assertSameValues(type, readThroughQuiver(type), expected);
+    } finally {
+      TimeZone.setDefault(buildZone);
+    }
+  }
+
+  @Test
+  void intervalRoundTripsAsTheDriversIntervalClass() throws SQLException {
+    Interval interval = Interval.of(-14, 40, -3_723_000_001_000L);
+    try (Connection connection = DriverManager.getConnection(FIXTURE.jdbcUrl());
+        PreparedStatement statement = connection.prepareStatement("SELECT CAST(? AS INTERVAL)")) {
+      statement.setObject(1, interval);
+      try (ResultSet result = statement.executeQuery()) {
+        assertThat(result.next()).isTrue();
+        assertThat(result.getMetaData().getColumnClassName(1)).isEqualTo(Interval.class.getName());
+        assertThat(result.getObject(1)).isEqualTo(interval);
+        assertThat(result.getObject(1, Interval.class)).isEqualTo(interval);
+        assertThat(result.getString(1)).isEqualTo("P-1Y-2M40DT-1H-2M-3.000001S");
+      }
+    }
+  }
+
+  private static List<Object> readThroughQuiver(TypeCase type) throws SQLException {
     String values = valuesClause(type);
-    List<Object> expected = readOracle(type, values);
     List<Object> actual = new ArrayList<>();
     try (Connection connection = DriverManager.getConnection(FIXTURE.jdbcUrl());
         Statement statement = connection.createStatement();
@@ -337,6 +399,10 @@ class DuckDbTypeMatrixEndToEndTest {
         }
       }
     }
+    return actual;
+  }
+
+  private static void assertSameValues(TypeCase type, List<Object> actual, List<Object> expected) {
     assertThat(actual).as("%s values", type).hasSize(type.values().size() + 1);
     for (int row = 0; row < actual.size(); row++) {
       String what = row < type.values().size() ? type.values().get(row) : "NULL";
@@ -440,7 +506,11 @@ class DuckDbTypeMatrixEndToEndTest {
       case BYTES:
         return hex(result.getBytes(1));
       case DATE:
-        return result.getObject(1, LocalDate.class);
+        LocalDate date = result.getObject(1, LocalDate.class);
+        if (date != null && date.getYear() > 1583 && date.getYear() < 10000) {
+          assertThat(result.getDate(1).toLocalDate()).isEqualTo(date);
+        }
+        return date;
       case TIME:
       case TIMETZ_WALL_CLOCK:
         return result.getObject(1, LocalTime.class);
@@ -448,9 +518,18 @@ class DuckDbTypeMatrixEndToEndTest {
         byte[] storage = result.getBytes(1);
         return storage == null ? null : STORAGE_DECODERS.get(type.type()).apply(storage);
       case TIMESTAMP:
-        return result.getObject(1, LocalDateTime.class);
+        LocalDateTime wallClock = result.getObject(1, LocalDateTime.class);
+        if (wallClock != null && wallClock.getYear() > 1583 && wallClock.getYear() < 10000) {
+          // JDBC: a TIMESTAMP is wall-clock time in the default zone (java.sql.Timestamp uses the
+          // Julian calendar before 1583, so only later values compare)
+          assertThat(result.getTimestamp(1).toLocalDateTime()).isEqualTo(wallClock);
+        }
+        return wallClock;
       case INSTANT:
         OffsetDateTime instant = result.getObject(1, OffsetDateTime.class);
+        if (instant != null && instant.getYear() > 1583) {
+          assertThat(result.getTimestamp(1).toInstant()).isEqualTo(instant.toInstant());
+        }
         return instant == null ? null : instant.toInstant();
       case UUID_VALUE:
         String uuid = result.getString(1);
