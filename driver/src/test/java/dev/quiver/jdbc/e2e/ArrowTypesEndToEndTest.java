@@ -618,6 +618,9 @@ class ArrowTypesEndToEndTest {
         Statement statement = connection.createStatement();
         ResultSet result =
             statement.executeQuery("SELECT * FROM quiver_arrow.dictionary_of_bigint")) {
+      // before the first row too: the driver looks at the stream's dictionaries
+      assertThat(result.getMetaData().getColumnType(1)).isEqualTo(Types.BIGINT);
+      assertThat(result.getMetaData().getColumnClassName(1)).isEqualTo(Long.class.getName());
       while (result.next()) {
         values.add(result.getObject(1));
         assertThat(result.getMetaData().getColumnType(1)).isEqualTo(Types.BIGINT);

@@ -451,7 +451,13 @@ public final class QuiverResultSet extends LabelledResultSet {
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
     // A dictionary-encoded column is described by its values' type, which only the dictionaries
-    // tell, and those arrive with the stream: describe again once they are there.
+    // tell, and those arrive with the stream ahead of its first batch: look at that batch first
+    // (as isBeforeFirst does), and describe again once the dictionaries are there.
+    if (position == Position.BEFORE_FIRST
+        && !metaDataHasDictionaries
+        && hasDictionaryEncoding(schema().getFields())) {
+      peekFirstRow();
+    }
     DictionaryProvider dictionaries = sourceExhausted ? null : source.dictionaryProvider();
     if (metaData == null || (dictionaries != null && !metaDataHasDictionaries)) {
       metaData = new QuiverResultSetMetaData(schema(), dictionaries);
@@ -564,6 +570,15 @@ public final class QuiverResultSet extends LabelledResultSet {
       schema = source.schema();
     }
     return schema;
+  }
+
+  private static boolean hasDictionaryEncoding(List<Field> fields) {
+    for (Field field : fields) {
+      if (field.getDictionary() != null || hasDictionaryEncoding(field.getChildren())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean peekFirstRow() throws SQLException {
