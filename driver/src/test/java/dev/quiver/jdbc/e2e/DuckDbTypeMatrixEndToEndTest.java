@@ -388,9 +388,9 @@ class DuckDbTypeMatrixEndToEndTest {
     try (Connection connection = DriverManager.getConnection(FIXTURE.jdbcUrl());
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SELECT v FROM " + values + " ORDER BY i")) {
+      // asked before the first row: a dictionary column (ENUM) must name its values' class then
+      String className = result.getMetaData().getColumnClassName(1);
       while (result.next()) {
-        // asked per row: a dictionary column's value type is known once its dictionary arrived
-        String className = result.getMetaData().getColumnClassName(1);
         actual.add(readQuiver(type, result));
         Object object = result.getObject(1);
         if (object != null) {
