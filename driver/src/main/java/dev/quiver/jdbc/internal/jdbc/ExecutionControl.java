@@ -56,6 +56,18 @@ final class ExecutionControl {
     }
   }
 
+  /**
+   * On close: stops an execution still inside its GetFlightInfo/DoPut call (which another thread is
+   * waiting for), so that closing a statement or its connection does not wait for a long query. A
+   * result being read is left to its own close, which ends its streams.
+   */
+  void abortCall() {
+    Execution running = current;
+    if (running != null && running.flightInfo() == null) {
+      running.stop(Execution.Stop.CANCELLED);
+    }
+  }
+
   /** {@code total_records} of the latest query; -1 when unknown or none ran. */
   long totalRecords() {
     Execution latest = current;
