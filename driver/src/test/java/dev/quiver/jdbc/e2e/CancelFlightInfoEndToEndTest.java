@@ -119,6 +119,11 @@ class CancelFlightInfoEndToEndTest {
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       assertThat(took).isBetween(Duration.ofMillis(900), Duration.ofSeconds(3));
       assertThat(rows).isPositive().isLessThan(SlowProducer.BATCHES * SlowProducer.BATCH_ROWS);
+      // The timer thread sends CancelFlightInfo right after it cancelled the read.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (producer.cancelRequests.get() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
       assertThat(producer.cancelRequests.get()).isOne();
       assertThat(producer.streamStopped.await(5, TimeUnit.SECONDS)).isTrue();
     }
@@ -153,25 +158,31 @@ class CancelFlightInfoEndToEndTest {
     @Override
     public void getStreamStatement(
         TicketStatementQuery ticket, CallContext context, ServerStreamListener listener) {
+      boolean cancelled = false;
       try (VectorSchemaRoot root = VectorSchemaRoot.create(SCHEMA, allocator)) {
         BigIntVector numbers = (BigIntVector) root.getVector(0);
         listener.start(root);
-        for (int batch = 0; batch < BATCHES; batch++) {
-          if (listener.isCancelled()) {
-            streamStopped.countDown();
-            return;
+        for (int batch = 0; batch < BATCHES && !cancelled; batch++) {
+          cancelled = listener.isCancelled();
+          if (!cancelled) {
+            numbers.allocateNew(BATCH_ROWS);
+            for (int i = 0; i < BATCH_ROWS; i++) {
+              numbers.set(i, (long) batch * BATCH_ROWS + i);
+            }
+            root.setRowCount(BATCH_ROWS);
+            listener.putNext();
+            Thread.sleep(50);
           }
-          numbers.allocateNew(BATCH_ROWS);
-          for (int i = 0; i < BATCH_ROWS; i++) {
-            numbers.set(i, (long) batch * BATCH_ROWS + i);
-          }
-          root.setRowCount(BATCH_ROWS);
-          listener.putNext();
-          Thread.sleep(50);
         }
-        listener.completed();
+        if (!cancelled) {
+          listener.completed();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } finally {
+        if (cancelled) {
+          streamStopped.countDown(); // after the root is released, so the leak check can follow
+        }
       }
     }
 
