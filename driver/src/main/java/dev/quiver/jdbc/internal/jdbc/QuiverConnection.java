@@ -2,6 +2,7 @@ package dev.quiver.jdbc.internal.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.quiver.jdbc.IngestOptions;
 import dev.quiver.jdbc.internal.client.ConnectionClients;
 import dev.quiver.jdbc.internal.client.DriverAllocator;
 import dev.quiver.jdbc.internal.config.ConnectionConfig;
@@ -13,7 +14,6 @@ import java.sql.Blob;
 import java.sql.CallableStatement;
 import java.sql.ClientInfoStatus;
 import java.sql.Clob;
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.NClob;
 import java.sql.PreparedStatement;
@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.arrow.flight.CallOption;
 import org.apache.arrow.flight.CallOptions;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * thread per connection ({@link ConnectionTimer}), created on first use and ended by {@code
  * close()}.
  */
-public final class QuiverConnection implements Connection {
+public final class QuiverConnection implements dev.quiver.jdbc.QuiverConnection {
 
   private static final Logger LOG = LoggerFactory.getLogger(QuiverConnection.class);
   private static final AtomicLong CONNECTION_IDS = new AtomicLong();
@@ -69,6 +70,7 @@ public final class QuiverConnection implements Connection {
   private QuiverDatabaseMetaData metaData; // guarded by this
   private final ConnectionTimer timer;
   private final ConnectionTransactions transactions = new ConnectionTransactions(this);
+  private final BulkIngest bulkIngest = new BulkIngest(this);
   private volatile int networkTimeoutMillis;
 
   private QuiverConnection(
@@ -321,6 +323,26 @@ public final class QuiverConnection implements Connection {
   public int getTransactionIsolation() throws SQLException {
     checkOpen();
     return transactions.isolation();
+  }
+
+  // ---- bulk ingest (dev.quiver.jdbc.QuiverConnection; BulkIngest) ----
+
+  @Override
+  public long ingest(String table, ArrowReader data, IngestOptions options) throws SQLException {
+    checkOpen();
+    return bulkIngest.ingest(table, data, options);
+  }
+
+  @Override
+  public long ingest(String table, ResultSet rows, IngestOptions options) throws SQLException {
+    checkOpen();
+    return bulkIngest.ingest(table, rows, options);
+  }
+
+  @Override
+  public boolean supportsIngest() throws SQLException {
+    checkOpen();
+    return bulkIngest.supported();
   }
 
   // ---- settings ----
