@@ -1,10 +1,11 @@
 package dev.quiver.jdbc;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.OptionalDouble;
 
 /**
- * Quiver's extension of a JDBC statement (plain or prepared), reached with {@code
+ * Quiver's extensions of {@link Statement} (plain and prepared statements), reached with {@code
  * statement.unwrap(QuiverStatement.class)}. It reports on the statement's latest execution and may
  * be called from another thread while the application reads the result (for a progress display next
  * to a Cancel button that calls {@link java.sql.Statement#cancel()}).
@@ -23,7 +24,7 @@ import java.util.OptionalDouble;
  * progress. Long-running queries whose FlightInfo is not yet available (the time spent inside
  * GetFlightInfo) report no progress: the driver does not use PollFlightInfo.
  */
-public interface QuiverStatement {
+public interface QuiverStatement extends Statement {
 
   /**
    * The {@code total_records} the server announced for the latest query's result; -1 when it did

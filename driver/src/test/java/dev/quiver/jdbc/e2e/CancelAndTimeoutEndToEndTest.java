@@ -131,6 +131,29 @@ class CancelAndTimeoutEndToEndTest {
   }
 
   @Test
+  void closingTheConnectionFromAnotherThreadStopsARunningQuery() throws Exception {
+    Connection closing = DriverManager.getConnection(FIXTURE.jdbcUrl());
+    Statement statement = closing.createStatement();
+    CompletableFuture<Void> closer =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                Thread.sleep(1_000);
+                closing.close();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            },
+            threads);
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> statement.executeQuery(LONG_QUERY)).isInstanceOf(SQLException.class);
+    closer.get(5, TimeUnit.SECONDS);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+    assertThat(closing.isClosed()).isTrue();
+    assertThat(statement.isClosed()).isTrue();
+  }
+
+  @Test
   void cancelWithNothingRunningDoesNothing() throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.cancel();

@@ -18,6 +18,10 @@ import java.util.OptionalDouble;
  * CancelFlightInfo is sent, and the statement's call (or the next read of its result) fails with
  * {@code SQLTimeoutException} (HYT00). A long read that completes within the timeout is never cut
  * short: unlike a gRPC deadline on the DoGet, the timer is disarmed when the data is complete.
+ *
+ * <p>{@code cancel()} and an expired timeout act at batch granularity on a result being read: the
+ * rows of the batch the cursor is on stay readable, and the next batch the cursor needs fails with
+ * HY008/HYT00 (never a silent early end).
  */
 final class ExecutionControl {
 
@@ -48,6 +52,18 @@ final class ExecutionControl {
   void cancel() {
     Execution running = current;
     if (running != null) {
+      running.stop(Execution.Stop.CANCELLED);
+    }
+  }
+
+  /**
+   * On close: stops an execution still inside its GetFlightInfo/DoPut call (which another thread is
+   * waiting for), so that closing a statement or its connection does not wait for a long query. A
+   * result being read is left to its own close, which ends its streams.
+   */
+  void abortCall() {
+    Execution running = current;
+    if (running != null && running.flightInfo() == null) {
       running.stop(Execution.Stop.CANCELLED);
     }
   }

@@ -581,6 +581,7 @@ public final class QuiverPreparedStatement extends PreparedStatementBase
       return;
     }
     closed = true;
+    executions.abortCall(); // a call still running in another thread (Connection.close/abort)
     try {
       try {
         closeCurrentResult();

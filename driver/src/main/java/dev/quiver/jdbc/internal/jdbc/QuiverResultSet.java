@@ -57,6 +57,7 @@ public final class QuiverResultSet extends LabelledResultSet
   private final int holdability;
   private Schema schema;
   private ResultSetMetaData metaData;
+  private boolean metaDataHasDictionaries;
   private VectorSchemaRoot batch;
   private ColumnAccessor[] accessors;
   private int row = -1;
@@ -458,8 +459,18 @@ public final class QuiverResultSet extends LabelledResultSet
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
-    if (metaData == null) {
-      metaData = new QuiverResultSetMetaData(schema());
+    // A dictionary-encoded column is described by its values' type, which only the dictionaries
+    // tell, and those arrive with the stream ahead of its first batch: look at that batch first
+    // (as isBeforeFirst does), and describe again once the dictionaries are there.
+    if (position == Position.BEFORE_FIRST
+        && !metaDataHasDictionaries
+        && hasDictionaryEncoding(schema().getFields())) {
+      peekFirstRow();
+    }
+    DictionaryProvider dictionaries = sourceExhausted ? null : source.dictionaryProvider();
+    if (metaData == null || (dictionaries != null && !metaDataHasDictionaries)) {
+      metaData = new QuiverResultSetMetaData(schema(), dictionaries);
+      metaDataHasDictionaries = dictionaries != null;
     }
     return metaData;
   }
@@ -606,6 +617,15 @@ public final class QuiverResultSet extends LabelledResultSet
       schema = source.schema();
     }
     return schema;
+  }
+
+  private static boolean hasDictionaryEncoding(List<Field> fields) {
+    for (Field field : fields) {
+      if (field.getDictionary() != null || hasDictionaryEncoding(field.getChildren())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean peekFirstRow() throws SQLException {

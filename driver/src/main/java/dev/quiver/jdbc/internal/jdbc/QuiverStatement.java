@@ -525,6 +525,7 @@ public final class QuiverStatement implements ResultOwner, dev.quiver.jdbc.Quive
       return;
     }
     closed = true;
+    executions.abortCall(); // a call still running in another thread (Connection.close/abort)
     try {
       closeCurrentResult();
     } finally {
