@@ -25,12 +25,24 @@ public enum ConnectionProperty {
       "true",
       Type.BOOLEAN,
       "Connect over TLS (true) or plaintext gRPC (false). TLS checks the server certificate"
-          + " against the JVM's default trust store.");
+          + " against the JVM's default trust store."),
+  /**
+   * The most threads one connection uses to fetch the endpoints of a result in parallel. Endpoints
+   * that the server marks {@code ordered} are still returned in order; each endpoint buffers only a
+   * few batches ahead of the reader. A positive number; 1 reads one endpoint at a time.
+   */
+  THREAD_POOL_SIZE(
+      "threadPoolSize",
+      "4",
+      Type.INTEGER,
+      "Most threads a connection uses to fetch the endpoints of a result in parallel.");
 
   /** How a property's value is written and checked. */
   public enum Type {
     /** {@code true} or {@code false} (case-insensitive). */
-    BOOLEAN("true", "false");
+    BOOLEAN("true", "false"),
+    /** A decimal integer. */
+    INTEGER;
 
     private final List<String> choices;
 

@@ -46,12 +46,14 @@ public final class ConnectionClients implements AutoCloseable {
   private final FlightClient primary;
   private final FlightSqlClient sqlClient;
   private final Map<HostKey, FlightClient> others = new LinkedHashMap<>();
+  private final FetchThreads fetchThreads;
   private boolean closed;
 
   private ConnectionClients(ConnectionConfig config, BufferAllocator allocator) {
     this.config = config;
     this.allocator = allocator;
     this.headers = new HeaderMiddleware.Factory(config.headers());
+    this.fetchThreads = new FetchThreads(config.threadPoolSize());
     this.primaryKey = new HostKey(config.host(), config.port(), config.useEncryption());
     this.primary = build(primaryKey);
     this.sqlClient = new FlightSqlClient(primary);
@@ -90,6 +92,11 @@ public final class ConnectionClients implements AutoCloseable {
   /** The Flight SQL client of the server in the URL. */
   public FlightSqlClient sqlClient() {
     return sqlClient;
+  }
+
+  /** The threads that fetch result endpoints in parallel (threadPoolSize of them at most). */
+  public FetchThreads fetchThreads() {
+    return fetchThreads;
   }
 
   /**
@@ -180,6 +187,7 @@ public final class ConnectionClients implements AutoCloseable {
       return;
     }
     closed = true;
+    fetchThreads.close(); // results are closed first, so no fetch task is left waiting on a stream
     endServerSession();
     List<Exception> failures = new ArrayList<>();
     for (FlightClient client : others.values()) {

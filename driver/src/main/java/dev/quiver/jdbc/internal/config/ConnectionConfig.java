@@ -2,6 +2,7 @@ package dev.quiver.jdbc.internal.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.quiver.jdbc.ConnectionProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class ConnectionConfig {
   private final int port;
   private final boolean useEncryption;
   private final Map<String, String> headers;
+  private final int threadPoolSize;
 
   ConnectionConfig(
       UrlScheme scheme, String host, int port, boolean useEncryption, Map<String, String> headers) {
@@ -30,6 +32,30 @@ public final class ConnectionConfig {
     this.headers =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(requireNonNull(headers, "headers is null")));
+    this.threadPoolSize =
+        Integer.parseInt(ConnectionProperty.THREAD_POOL_SIZE.defaultValue().get());
+  }
+
+  private ConnectionConfig(ConnectionConfig base, int threadPoolSize) {
+    this.scheme = base.scheme;
+    this.host = base.host;
+    this.port = base.port;
+    this.useEncryption = base.useEncryption;
+    this.headers = base.headers;
+    if (threadPoolSize < 1) {
+      throw new IllegalArgumentException("threadPoolSize must be positive: " + threadPoolSize);
+    }
+    this.threadPoolSize = threadPoolSize;
+  }
+
+  /** This configuration with another {@code threadPoolSize}. */
+  ConnectionConfig withThreadPoolSize(int size) {
+    return new ConnectionConfig(this, size);
+  }
+
+  /** {@code threadPoolSize}: the most threads fetching the endpoints of a result at once. */
+  public int threadPoolSize() {
+    return threadPoolSize;
   }
 
   public UrlScheme scheme() {
@@ -65,6 +91,8 @@ public final class ConnectionConfig {
         + port
         + ", useEncryption="
         + useEncryption
+        + ", threadPoolSize="
+        + threadPoolSize
         + ", headers="
         + headers.keySet()
         + "}";

@@ -62,7 +62,6 @@ public final class ConnectionUrlParser {
               "clientKey",
               "catalog",
               "schema",
-              "threadPoolSize",
               "retainCookies",
               "retainAuth",
               "connectTimeoutMs"));
@@ -282,7 +281,8 @@ public final class ConnectionUrlParser {
       }
     }
     boolean useEncryption = parseBoolean(ConnectionProperty.USE_ENCRYPTION, values);
-    return new ConnectionConfig(scheme, hostAndPort.host, hostAndPort.port, useEncryption, headers);
+    return new ConnectionConfig(scheme, hostAndPort.host, hostAndPort.port, useEncryption, headers)
+        .withThreadPoolSize(parsePositiveInt(ConnectionProperty.THREAD_POOL_SIZE, values));
   }
 
   private static boolean parseBoolean(
@@ -301,6 +301,25 @@ public final class ConnectionUrlParser {
             + property.key()
             + "'; expected one of: "
             + String.join(", ", property.choices()));
+  }
+
+  private static int parsePositiveInt(
+      ConnectionProperty property, Map<ConnectionProperty, String> values) throws SQLException {
+    String text = values.getOrDefault(property, property.defaultValue().orElseThrow()).trim();
+    try {
+      int value = Integer.parseInt(text);
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    throw SqlState.INVALID_PARAMETER_VALUE.exception(
+        "Invalid value '"
+            + text
+            + "' for connection property '"
+            + property.key()
+            + "'; expected a positive integer");
   }
 
   private static void addHeader(Map<String, String> headers, String name, String value, String key)
