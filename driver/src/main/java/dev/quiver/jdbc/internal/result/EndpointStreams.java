@@ -62,7 +62,7 @@ final class EndpointStreams {
     try {
       return openAt(readable);
     } catch (SQLException failure) {
-      Optional<Instant> expiration = readable.getExpirationTime();
+      Optional<Instant> expiration = ExpirationTimes.of(readable);
       if (expiration.isPresent() && !clock.instant().isBefore(expiration.get())) {
         throw expired(index, expiration.get(), failure);
       }
@@ -72,7 +72,7 @@ final class EndpointStreams {
 
   private FlightEndpoint renewIfExpiringSoon(FlightEndpoint endpoint, int index)
       throws SQLException {
-    Optional<Instant> expiration = endpoint.getExpirationTime();
+    Optional<Instant> expiration = ExpirationTimes.of(endpoint);
     if (expiration.isEmpty()) {
       return endpoint;
     }
@@ -82,7 +82,10 @@ final class EndpointStreams {
     }
     try {
       FlightEndpoint renewed =
-          clients.sqlClient().renewFlightEndpoint(new RenewFlightEndpointRequest(endpoint));
+          clients
+              .sqlClient()
+              .renewFlightEndpoint(
+                  new RenewFlightEndpointRequest(ExpirationTimes.corrected(endpoint)));
       if (renewed == null) {
         throw SqlState.GENERAL_ERROR.exception(
             "The server answered RenewFlightEndpoint with nothing");
