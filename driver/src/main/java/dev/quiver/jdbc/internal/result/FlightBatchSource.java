@@ -45,8 +45,9 @@ public final class FlightBatchSource implements BatchSource {
   private final List<FlightEndpoint> endpoints;
   private final EndpointStreams streams;
   private Schema schema;
-  private SequentialEndpoints sequential;
-  private ParallelEndpoints parallel;
+  // volatile: abort() reads them from another thread
+  private volatile SequentialEndpoints sequential;
+  private volatile ParallelEndpoints parallel;
   private boolean closed;
 
   /**
@@ -110,7 +111,20 @@ public final class FlightBatchSource implements BatchSource {
   }
 
   @Override
+  public void abort() {
+    SequentialEndpoints sequentialReader = sequential;
+    if (sequentialReader != null) {
+      sequentialReader.abort();
+    }
+    ParallelEndpoints parallelReader = parallel;
+    if (parallelReader != null) {
+      parallelReader.abort();
+    }
+  }
+
+  @Override
   public void close() throws SQLException {
+    abort(); // a thread blocked in nextBatch() holds this monitor: wake it first
     ParallelEndpoints parallelReader;
     SequentialEndpoints sequentialReader;
     synchronized (this) {

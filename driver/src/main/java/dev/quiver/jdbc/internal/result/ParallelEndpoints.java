@@ -66,6 +66,7 @@ final class ParallelEndpoints {
   private VectorSchemaRoot batch; // the batch last returned
   private SQLException failure;
   private boolean closed;
+  private boolean aborted;
   private Context context = Context.ROOT;
 
   ParallelEndpoints(
@@ -107,7 +108,7 @@ final class ParallelEndpoints {
       }
       startMore();
       while (true) {
-        if (closed) {
+        if (closed || aborted) {
           throw SqlState.FUNCTION_SEQUENCE_ERROR.exception("The result set is closed");
         }
         if (failure != null) {
@@ -134,6 +135,17 @@ final class ParallelEndpoints {
               "Interrupted while waiting for result batches", interrupted);
         }
       }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Makes a thread waiting in {@link #nextBatch()} fail at once (any thread). */
+  void abort() {
+    lock.lock();
+    try {
+      aborted = true;
+      changed.signalAll();
     } finally {
       lock.unlock();
     }

@@ -26,7 +26,7 @@ final class SequentialEndpoints {
   private final EndpointStreams streams;
   private final BufferAllocator allocator;
   private int nextEndpoint;
-  private FlightStream stream;
+  private volatile FlightStream stream; // volatile: abort() reads it from another thread
   private VectorSchemaRoot root;
 
   SequentialEndpoints(
@@ -65,6 +65,18 @@ final class SequentialEndpoints {
       }
     } catch (FlightRuntimeException failure) {
       throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
+    }
+  }
+
+  /** Cancels the stream being read, so a thread blocked on it wakes up (any thread). */
+  void abort() {
+    FlightStream reading = stream;
+    if (reading != null) {
+      try {
+        reading.cancel("The result set was closed", null);
+      } catch (RuntimeException alreadyEnded) {
+        // nothing left to wake
+      }
     }
   }
 
