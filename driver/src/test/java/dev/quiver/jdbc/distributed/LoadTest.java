@@ -241,6 +241,7 @@ class LoadTest {
 
   /** The thread count once it stopped falling (gRPC frees idle shared threads within ~1 s). */
   private static int settledThreadCount() throws InterruptedException {
+    Thread.sleep(2_000);
     int last = driverSideThreads();
     for (int i = 0; i < 30; i++) {
       Thread.sleep(500);
