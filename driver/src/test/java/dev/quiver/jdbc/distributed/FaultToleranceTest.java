@@ -148,12 +148,12 @@ class FaultToleranceTest {
 
   @Test
   void aBatchCutOffByADroppedConnectionCommitsAllRowsOrNone() throws Exception {
-    int rows = 50_000;
+    int rows = 20_000;
     try (FixtureServer server = FixtureServer.builder().build().start();
         TcpProxy proxy = new TcpProxy("127.0.0.1", server.port());
         Connection direct = DriverManager.getConnection(server.jdbcUrl())) {
       int failures = 0;
-      for (int round = 0; round < 6; round++) {
+      for (int round = 0; round < 5; round++) {
         String table = "batch_" + round;
         try (Statement statement = direct.createStatement()) {
           statement.execute("CREATE TABLE " + table + " (id BIGINT, name VARCHAR)");
@@ -166,7 +166,7 @@ class FaultToleranceTest {
             insert.setString(2, "name-" + i);
             insert.addBatch();
           }
-          int delay = 20 * round;
+          int delay = 15 * round;
           CompletableFuture<Void> cut =
               CompletableFuture.runAsync(
                   () -> {
