@@ -148,7 +148,7 @@ class FaultToleranceTest {
 
   @Test
   void aBatchCutOffByADroppedConnectionCommitsAllRowsOrNone() throws Exception {
-    int rows = 20_000;
+    int rows = 8_000;
     try (FixtureServer server = FixtureServer.builder().build().start();
         TcpProxy proxy = new TcpProxy("127.0.0.1", server.port());
         Connection direct = DriverManager.getConnection(server.jdbcUrl())) {
