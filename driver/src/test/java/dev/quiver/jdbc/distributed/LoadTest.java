@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * error, every answer right (computed from the data's definition, {@code v = 2 * id}), no memory
  * and no thread left afterwards.
  *
- * <p>Size: 32 connections x {@code quiver.load.queries} queries each (default 100, so the default
+ * <p>Size: 32 connections x {@code quiver.load.queries} queries each (default 40, so the default
  * build stays fast; {@code -Dquiver.load.queries=1000} runs the full 32 x 1,000). A second run goes
  * through a proxy that cuts every 3rd TCP connection: every failure must be a SQLException and the
  * run must end.
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class LoadTest {
 
   private static final int CONNECTIONS = 32;
-  private static final int QUERIES = Integer.getInteger("quiver.load.queries", 100);
+  private static final int QUERIES = Integer.getInteger("quiver.load.queries", 40);
   private static final int ROWS = 100_000;
 
   @Test
@@ -135,7 +135,7 @@ class LoadTest {
         runs.add(
             clients.submit(
                 () -> {
-                  for (int attempt = 0; attempt < 12; attempt++) {
+                  for (int attempt = 0; attempt < 8; attempt++) {
                     try (Connection connection = DriverManager.getConnection(url)) {
                       runMix(connection, id, 10, done, false);
                     } catch (SQLException expected) {
