@@ -156,22 +156,15 @@ class LoadTest {
           "LoadTest via proxy: %d queries, %d SQLExceptions, %d connections cut%n",
           done.get(), sqlErrors.get(), proxy.droppedConnections());
     }
-    if (DriverAllocator.allocatedMemory() != 0) {
-      java.lang.reflect.Field root = DriverAllocator.class.getDeclaredField("ROOT");
-      root.setAccessible(true);
-      System.out.println(
-          "DEBUG-ALLOC "
-              + ((org.apache.arrow.memory.BufferAllocator) root.get(null)).toVerboseString());
-    }
     assertThat(DriverAllocator.allocatedMemory()).isZero();
   }
 
   /**
    * Queries {@code 0..count-1} of connection {@code id}: scan, point, metadata, update. With {@code
-   * prepared} the point queries and updates are prepared statements; the run through the cutting
-   * proxy uses plain statements instead, because Arrow 18.3.0's prepared {@code execute()} leaks
-   * the server's PutResult (32 bytes) when the DoPut fails after the server answered, and such a
-   * leak would fail every later leak check in this JVM.
+   * prepared} the point queries and updates are prepared statements. The run through the cutting
+   * proxy uses plain statements: one early run with prepared statements left 32 bytes in the
+   * driver's allocator after cut connections, which could not be reproduced since (see the
+   * distributed branch report), and a leak here would fail every later leak check in this JVM.
    */
   private static void runMix(
       Connection connection, int id, int count, AtomicLong done, boolean prepared)
