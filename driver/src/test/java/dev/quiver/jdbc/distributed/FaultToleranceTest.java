@@ -14,9 +14,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.arrow.flight.CallStatus;
+import org.apache.arrow.flight.FlightClient;
+import org.apache.arrow.flight.FlightRuntimeException;
+import org.apache.arrow.flight.Location;
+import org.apache.arrow.flight.sql.FlightSqlClient;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandStatementIngest.TableDefinitionOptions;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -191,6 +204,83 @@ class FaultToleranceTest {
       }
       assertThat(failures).as("rounds cut off").isPositive();
     }
+  }
+
+  @Test
+  void anIngestCutOffByADroppedConnectionCommitsAllRowsOrNone() throws Exception {
+    int rows = 200_000;
+    try (FixtureServer server = FixtureServer.builder().build().start();
+        TcpProxy proxy = new TcpProxy("127.0.0.1", server.port());
+        Connection direct = DriverManager.getConnection(server.jdbcUrl());
+        BufferAllocator allocator = new RootAllocator()) {
+      int failures = 0;
+      for (int round = 0; round < 4; round++) {
+        String table = "ingested_" + round;
+        FlightSqlClient client =
+            new FlightSqlClient(
+                FlightClient.builder(allocator, Location.forGrpcInsecure("127.0.0.1", proxy.port()))
+                    .build());
+        try (VectorSchemaRoot data =
+            VectorSchemaRoot.create(
+                new Schema(List.of(Field.nullable("id", new ArrowType.Int(64, true)))),
+                allocator)) {
+          BigIntVector ids = (BigIntVector) data.getVector(0);
+          ids.allocateNew(rows);
+          for (int i = 0; i < rows; i++) {
+            ids.set(i, i);
+          }
+          data.setRowCount(rows);
+          int delay = 10 * round;
+          CompletableFuture<Void> cut =
+              CompletableFuture.runAsync(
+                  () -> {
+                    sleep(delay);
+                    proxy.dropAll();
+                  });
+          try {
+            client.executeIngest(
+                data,
+                new FlightSqlClient.ExecuteIngestOptions(
+                    table,
+                    TableDefinitionOptions.newBuilder()
+                        .setIfNotExist(
+                            TableDefinitionOptions.TableNotExistOption
+                                .TABLE_NOT_EXIST_OPTION_CREATE)
+                        .setIfExists(
+                            TableDefinitionOptions.TableExistsOption.TABLE_EXISTS_OPTION_FAIL)
+                        .build(),
+                    null,
+                    null,
+                    null));
+          } catch (FlightRuntimeException expected) {
+            failures++;
+          }
+          cut.get(5, TimeUnit.SECONDS);
+        } finally {
+          client.close();
+        }
+        for (int look = 0; look < 5; look++) {
+          long count = countIfExists(direct, table);
+          assertThat(count).as("rows of %s", table).isIn(0L, (long) rows);
+          sleep(100);
+        }
+      }
+      assertThat(failures).as("rounds cut off").isPositive();
+      assertThat(allocator.getAllocatedMemory()).isZero();
+    }
+  }
+
+  private static long countIfExists(Connection connection, String table) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                "SELECT count(*) FROM duckdb_tables() WHERE table_name = '" + table + "'")) {
+      result.next();
+      if (result.getLong(1) == 0) {
+        return 0; // not created: nothing was committed
+      }
+    }
+    return count(connection, table);
   }
 
   private static long count(Connection connection, String table) throws SQLException {
