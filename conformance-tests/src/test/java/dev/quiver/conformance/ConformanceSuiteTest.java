@@ -9,7 +9,6 @@ import dev.quiver.conformance.runner.Outcome;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +50,7 @@ class ConformanceSuiteTest {
   private static List<CheckResult> runAgainstFixture(DriverKind kind) throws Exception {
     try (EmbeddedFixture fixture = EmbeddedFixture.start()) {
       ConformanceTarget target =
-          new ConformanceTarget(kind, fixture.jdbcUrl(), new Properties(), true);
+          new ConformanceTarget(kind, fixture.jdbcUrl(), fixture.credentials(), true);
       return ConformanceRunner.run(target, ".*", SILENT, false);
     }
   }

@@ -63,7 +63,10 @@ public final class QuiverDriver implements Driver {
     return ConnectionUrlParser.accepts(url);
   }
 
-  /** Every {@link ConnectionProperty}, with the value supplied so far or its default. */
+  /**
+   * Every {@link ConnectionProperty}, with the value supplied so far or its default. Secret values
+   * (password, token, trust-store password) are never echoed back.
+   */
   @Override
   public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
     if (!acceptsURL(url)) {
@@ -77,7 +80,9 @@ public final class QuiverDriver implements Driver {
       DriverPropertyInfo entry =
           new DriverPropertyInfo(
               property.key(),
-              supplied.getOrDefault(property, property.defaultValue().orElse(null)));
+              property.isSecret()
+                  ? null
+                  : supplied.getOrDefault(property, property.defaultValue().orElse(null)));
       entry.description = property.description();
       entry.required = property.isRequired();
       entry.choices =

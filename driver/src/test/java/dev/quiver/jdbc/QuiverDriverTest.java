@@ -76,7 +76,29 @@ class QuiverDriverTest {
     DriverPropertyInfo[] infos =
         driver.getPropertyInfo("jdbc:flightsql://h:1?useEncryption=false", new Properties());
     assertThat(infos).hasSize(ConnectionProperty.values().length);
-    DriverPropertyInfo useEncryption = infos[0];
+    assertThat(Arrays.stream(infos).map(info -> info.name))
+        .containsExactly(
+            "user",
+            "password",
+            "token",
+            "useEncryption",
+            "disableCertificateVerification",
+            "useSystemTrustStore",
+            "tlsRootCerts",
+            "trustStore",
+            "trustStorePassword",
+            "clientCertificate",
+            "clientKey",
+            "retainCookies",
+            "retainAuth",
+            "catalog",
+            "schema",
+            "connectTimeoutMs");
+    for (DriverPropertyInfo info : infos) {
+      assertThat(info.description).as(info.name).isNotBlank();
+      assertThat(info.required).as(info.name).isFalse();
+    }
+    DriverPropertyInfo useEncryption = infos[3];
     assertThat(useEncryption.name).isEqualTo("useEncryption");
     assertThat(useEncryption.value).isEqualTo("false");
     assertThat(useEncryption.description).isNotBlank();
@@ -87,7 +109,22 @@ class QuiverDriverTest {
   @Test
   void propertyInfoShowsDefaultsWhenNothingIsGiven() {
     DriverPropertyInfo[] infos = driver.getPropertyInfo("jdbc:flightsql://h:1", null);
-    assertThat(infos[0].value).isEqualTo("true");
+    assertThat(infos[3].value).isEqualTo("true");
+    assertThat(infos[0].value).as("user has no default").isNull();
+    assertThat(infos[15].value).isEqualTo("10000");
+    assertThat(infos[11].choices).containsExactly("true", "false");
+  }
+
+  @Test
+  void propertyInfoNeverShowsSecrets() {
+    Properties info = new Properties();
+    info.setProperty("user", "alice");
+    info.setProperty("password", "s3cret-value");
+    DriverPropertyInfo[] infos =
+        driver.getPropertyInfo("jdbc:flightsql://h:1?token=tok-value", info);
+    assertThat(Arrays.stream(infos).map(i -> i.value))
+        .doesNotContain("s3cret-value", "tok-value")
+        .contains("alice");
   }
 
   @Test

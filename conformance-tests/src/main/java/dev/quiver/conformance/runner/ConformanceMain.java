@@ -96,6 +96,7 @@ public final class ConformanceMain implements Callable<Integer> {
         out.println("Starting the embedded DuckDB fixture...");
         fixture = EmbeddedFixture.start();
         targetUrl = fixture.jdbcUrl();
+        fixture.credentials().forEach(properties::putIfAbsent);
         targetDescription = "embedded DuckDB fixture (" + targetUrl + ")";
       } else {
         targetDescription = targetUrl;

@@ -3,8 +3,15 @@ package dev.quiver.conformance.runner;
 import dev.quiver.conformance.SeedData;
 import dev.quiver.fixture.FixtureServer;
 
-/** The default target: the DuckDB fixture in this JVM, seeded with {@link SeedData}. */
+/**
+ * The default target: the DuckDB fixture in this JVM, seeded with {@link SeedData}, requiring a
+ * user and password (Basic handshake, then a bearer token) so that every check runs authenticated
+ * as it would against a production server.
+ */
 public final class EmbeddedFixture implements AutoCloseable {
+  static final String USER = "conformance";
+  static final String PASSWORD = "conformance-password";
+
   private final FixtureServer server;
 
   private EmbeddedFixture(FixtureServer server) {
@@ -12,7 +19,7 @@ public final class EmbeddedFixture implements AutoCloseable {
   }
 
   public static EmbeddedFixture start() throws Exception {
-    FixtureServer server = FixtureServer.builder().build();
+    FixtureServer server = FixtureServer.builder().user(USER, PASSWORD).build();
     try {
       server.start();
       for (String sql : SeedData.statements()) {
@@ -27,6 +34,14 @@ public final class EmbeddedFixture implements AutoCloseable {
 
   public String jdbcUrl() {
     return server.jdbcUrl();
+  }
+
+  /** The credentials the fixture accepts, as connection properties. */
+  public java.util.Properties credentials() {
+    java.util.Properties properties = new java.util.Properties();
+    properties.setProperty("user", USER);
+    properties.setProperty("password", PASSWORD);
+    return properties;
   }
 
   @Override

@@ -275,9 +275,11 @@ class DatabaseMetaDataEndToEndTest {
     assertThat(quiver.supportsUnionAll()).isTrue();
     assertThat(quiver.supportsConvert(Types.INTEGER, Types.VARCHAR)).isTrue();
     assertThat(quiver.supportsConvert(Types.DATE, Types.INTEGER)).isFalse();
-    // The fixture has no BeginTransaction/EndTransaction, so JDBC transactions are not offered.
-    assertThat(quiver.supportsTransactions()).isFalse();
-    assertThat(quiver.getDefaultTransactionIsolation()).isEqualTo(Connection.TRANSACTION_NONE);
+    // The fixture implements BeginTransaction/EndTransaction; DuckDB has no savepoints and runs
+    // transactions at the level its own JDBC driver reports.
+    assertThat(quiver.supportsTransactions()).isTrue();
+    assertThat(quiver.getDefaultTransactionIsolation())
+        .isEqualTo(duckDb.getMetaData().getDefaultTransactionIsolation());
     assertThat(quiver.supportsSavepoints()).isFalse();
     assertThat(quiver.supportsResultSetType(ResultSet.TYPE_FORWARD_ONLY)).isTrue();
     assertThat(quiver.supportsResultSetType(ResultSet.TYPE_SCROLL_INSENSITIVE)).isFalse();

@@ -14,9 +14,10 @@ import org.apache.arrow.memory.RootAllocator;
 import org.junit.jupiter.api.Test;
 
 /**
- * After every connection and server is closed, no gRPC thread remains: the driver creates no
- * threads of its own, and gRPC ends its shared event loop and executor about a second after the
- * last channel closes.
+ * After every connection and server is closed, no gRPC thread remains: gRPC ends its shared event
+ * loop and executor about a second after the last channel closes. (The driver's only thread of its
+ * own, a connection's timer for query and network timeouts, ends with the connection: see {@code
+ * CancelAndTimeoutEndToEndTest}.)
  */
 class NoThreadLeftBehindTest {
 

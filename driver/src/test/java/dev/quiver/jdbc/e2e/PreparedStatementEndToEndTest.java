@@ -87,7 +87,7 @@ class PreparedStatementEndToEndTest {
           + " 'h\u00e9llo ''quoted'' \u2713', '\\x00\\x01\\xFF'::BLOB, DATE '2024-02-29',"
           + " TIME '23:59:59.123456', TIMESTAMP '2020-01-01 00:00:09.123456',"
           + " TIMESTAMP_S '2020-01-01 00:00:09', TIMESTAMP_MS '2020-01-01 00:00:09.123',"
-          + " TIMESTAMP_NS '2020-01-01 00:00:09.123456',"
+          + " TIMESTAMP_NS '2020-01-01 00:00:09.123456789',"
           + " TIMESTAMPTZ '2024-01-02 03:04:05.123456+02',"
           + " UUID '123e4567-e89b-12d3-a456-426614174000',"
           + " INTERVAL '1 year 2 months 3 days 4.000005 seconds', [1, 2, NULL]";
@@ -166,8 +166,7 @@ class PreparedStatementEndToEndTest {
       statement.setTimestamp(i++, Timestamp.valueOf("2020-01-01 00:00:09.123456"));
       statement.setObject(i++, LocalDateTime.of(2020, 1, 1, 0, 0, 9));
       statement.setObject(i++, LocalDateTime.of(2020, 1, 1, 0, 0, 9, 123_000_000));
-      // the fixture binds through DuckDB's JDBC setObject, which truncates LocalDateTime to
-      // microseconds (see the nanosecond test below), so this value is compared at that precision
+      // every nanosecond arrives (see the nanosecond test below)
       statement.setObject(i++, LocalDateTime.of(2020, 1, 1, 0, 0, 9, 123_456_789));
       statement.setObject(i++, OffsetDateTime.parse("2024-01-02T03:04:05.123456+02:00"));
       statement.setObject(i++, UUID.fromString("123e4567-e89b-12d3-a456-426614174000"));
@@ -432,20 +431,18 @@ class PreparedStatementEndToEndTest {
 
   /**
    * The driver sends nanoseconds in a TIMESTAMP_NS parameter (checked on the vector in
-   * ParameterBindingsTest); the fixture binds them through DuckDB's own JDBC {@code setObject}, so
-   * the stored value is whatever DuckDB in-process stores for the same call.
+   * ParameterBindingsTest) and the fixture binds them exactly (DuckDB's own JDBC {@code setObject}
+   * would truncate them to microseconds), so the stored value is DuckDB's for the same literal.
    */
   @Test
-  void nanosecondTimestampsArriveAsDuckDbBindsThem() throws SQLException {
+  void nanosecondTimestampsArriveExactly() throws SQLException {
     LocalDateTime nanos = LocalDateTime.of(1969, 12, 31, 23, 59, 59, 999_999_999);
-    String sql = "SELECT epoch_ns(CAST(? AS TIMESTAMP_NS))";
     long expected;
-    try (PreparedStatement oracle = duckDb.prepareStatement(sql)) {
-      oracle.setObject(1, nanos);
-      try (ResultSet result = oracle.executeQuery()) {
-        assertThat(result.next()).isTrue();
-        expected = result.getLong(1);
-      }
+    try (Statement oracle = duckDb.createStatement();
+        ResultSet result =
+            oracle.executeQuery("SELECT epoch_ns(TIMESTAMP_NS '1969-12-31 23:59:59.999999999')")) {
+      assertThat(result.next()).isTrue();
+      expected = result.getLong(1);
     }
     try (Connection connection = connect();
         PreparedStatement insert =

@@ -196,12 +196,7 @@ class StatementEndToEndTest {
                       "INSERT INTO x VALUES (1)", Statement.RETURN_GENERATED_KEYS))
           .isInstanceOf(SQLFeatureNotSupportedException.class)
           .hasMessageContaining("RETURN_GENERATED_KEYS");
-      assertThatThrownBy(() -> statement.setQueryTimeout(5))
-          .isInstanceOf(SQLFeatureNotSupportedException.class)
-          .hasMessageContaining("setQueryTimeout");
-      assertThatThrownBy(statement::cancel)
-          .isInstanceOf(SQLFeatureNotSupportedException.class)
-          .hasMessageContaining("cancel");
+      // setQueryTimeout and cancel are covered by CancelAndTimeoutEndToEndTest.
     }
   }
 

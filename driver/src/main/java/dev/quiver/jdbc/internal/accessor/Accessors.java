@@ -9,7 +9,9 @@ import dev.quiver.jdbc.internal.types.TypeTable;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DurationVector;
@@ -20,11 +22,11 @@ import org.apache.arrow.vector.FloatingPointVector;
 import org.apache.arrow.vector.NullVector;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.UInt8Vector;
+import org.apache.arrow.vector.ValueVector;
 import org.apache.arrow.vector.complex.DenseUnionVector;
 import org.apache.arrow.vector.complex.MapVector;
 import org.apache.arrow.vector.complex.RunEndEncodedVector;
 import org.apache.arrow.vector.complex.StructVector;
-import org.apache.arrow.vector.complex.UnionVector;
 import org.apache.arrow.vector.dictionary.Dictionary;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -185,16 +187,23 @@ public final class Accessors {
   private static ColumnAccessor union(
       FieldVector vector, DictionaryProvider dictionaries, ResultSetFactory resultSetFactory)
       throws SQLException {
-    ArrowType.Union type = (ArrowType.Union) vector.getField().getType();
     List<FieldVector> children = vector.getChildrenFromFields();
+    if (!(vector instanceof DenseUnionVector)) {
+      // A sparse UnionVector's getField() reports Arrow Java's MinorType ordinals as type ids,
+      // not the ids the writer chose (DuckDB uses 0, 1, ...); only the vector itself maps a row's
+      // id to its child, so branches are found by child.
+      Map<ValueVector, ColumnAccessor> branches = new IdentityHashMap<>();
+      for (FieldVector child : children) {
+        branches.put(child, create(child, dictionaries, resultSetFactory));
+      }
+      return new UnionAccessor(vector, branches);
+    }
+    ArrowType.Union type = (ArrowType.Union) vector.getField().getType();
     int[] typeIds = type.getTypeIds();
     ColumnAccessor[] branches = new ColumnAccessor[128];
     for (int i = 0; i < children.size(); i++) {
       int typeId = typeIds == null ? i : typeIds[i];
-      FieldVector child =
-          vector instanceof DenseUnionVector
-              ? (FieldVector) ((DenseUnionVector) vector).getVectorByType((byte) typeId)
-              : (FieldVector) ((UnionVector) vector).getVectorByType(typeId);
+      FieldVector child = (FieldVector) ((DenseUnionVector) vector).getVectorByType((byte) typeId);
       branches[typeId] =
           create(child != null ? child : children.get(i), dictionaries, resultSetFactory);
     }

@@ -2,19 +2,20 @@ package dev.quiver.jdbc.internal.accessor;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.quiver.jdbc.Interval;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Period;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.PeriodDuration;
 import org.apache.arrow.vector.types.IntervalUnit;
 
 /**
  * Interval YearMonth ({@link Period}), DayTime ({@link Duration}) and MonthDayNano ({@link
- * PeriodDuration}): OTHER. {@code getString} gives ISO-8601. A MonthDayNano value also reads as a
- * {@code Period} when it has no time part and as a {@code Duration} when it has no months (days
- * count as 24 hours); otherwise that request fails with 22003.
+ * Interval}, the driver's own value class, so users never receive an Arrow class the shaded jar
+ * relocates): OTHER. {@code getString} gives ISO-8601. A MonthDayNano value also reads as a {@code
+ * Period} when it has no time part and as a {@code Duration} when it has no months (days count as
+ * 24 hours); otherwise that request fails with 22003.
  */
 final class IntervalAccessor extends ColumnAccessor {
 
@@ -45,35 +46,29 @@ final class IntervalAccessor extends ColumnAccessor {
       case MONTH_DAY_NANO:
       default:
         long start = (long) row * 16;
-        return new PeriodDuration(
-            Period.of(0, data.getInt(start), data.getInt(start + 4)),
-            Duration.ofNanos(data.getLong(start + 8)));
+        return Interval.of(data.getInt(start), data.getInt(start + 4), data.getLong(start + 8));
     }
   }
 
   @Override
   public String getString(int row) {
-    Object value = getObject(row);
-    if (value instanceof PeriodDuration) {
-      return ((PeriodDuration) value).toISO8601IntervalString();
-    }
-    return value.toString();
+    return getObject(row).toString();
   }
 
   @Override
   public <T> T getObject(int row, Class<T> type) throws SQLException {
     if (unit == IntervalUnit.MONTH_DAY_NANO && (type == Period.class || type == Duration.class)) {
-      PeriodDuration value = (PeriodDuration) getObject(row);
+      Interval value = (Interval) getObject(row);
       if (type == Period.class) {
-        if (!value.getDuration().isZero()) {
-          throw Conversions.outOfRange(value.toISO8601IntervalString(), "Period");
+        if (value.getNanos() != 0) {
+          throw Conversions.outOfRange(value.toString(), "Period");
         }
         return type.cast(value.getPeriod());
       }
-      if (value.getPeriod().toTotalMonths() != 0) {
-        throw Conversions.outOfRange(value.toISO8601IntervalString(), "Duration");
+      if (value.getMonths() != 0) {
+        throw Conversions.outOfRange(value.toString(), "Duration");
       }
-      return type.cast(Duration.ofDays(value.getPeriod().getDays()).plus(value.getDuration()));
+      return type.cast(Duration.ofDays(value.getDays()).plus(value.getDuration()));
     }
     return super.getObject(row, type);
   }

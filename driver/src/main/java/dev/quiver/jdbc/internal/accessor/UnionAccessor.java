@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.quiver.jdbc.internal.error.SqlState;
 import java.sql.SQLException;
+import java.util.Map;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.ValueVector;
 import org.apache.arrow.vector.complex.DenseUnionVector;
 import org.apache.arrow.vector.complex.UnionVector;
 
@@ -16,16 +18,32 @@ final class UnionAccessor extends DelegatingAccessor {
 
   private final FieldVector vector;
 
-  /** Branch accessors indexed by type id (Arrow type ids are 0..127). */
+  /** A dense union's branch accessors indexed by type id (Arrow type ids are 0..127). */
   private final ColumnAccessor[] branches;
 
+  /** A sparse union's branch accessors by child vector (identity). */
+  private final Map<ValueVector, ColumnAccessor> sparseBranches;
+
+  /** A dense union with its branches by type id. */
   UnionAccessor(FieldVector vector, ColumnAccessor[] branches) {
     super(vector.getField().getType().toString());
-    if (!(vector instanceof UnionVector) && !(vector instanceof DenseUnionVector)) {
-      throw new IllegalArgumentException("Not a union vector: " + vector.getField());
+    if (!(vector instanceof DenseUnionVector)) {
+      throw new IllegalArgumentException("Not a dense union vector: " + vector.getField());
     }
     this.vector = vector;
     this.branches = requireNonNull(branches, "branches is null");
+    this.sparseBranches = Map.of();
+  }
+
+  /** A sparse union with its branches by child vector. */
+  UnionAccessor(FieldVector vector, Map<ValueVector, ColumnAccessor> branches) {
+    super(vector.getField().getType().toString());
+    if (!(vector instanceof UnionVector)) {
+      throw new IllegalArgumentException("Not a sparse union vector: " + vector.getField());
+    }
+    this.vector = vector;
+    this.branches = new ColumnAccessor[0];
+    this.sparseBranches = requireNonNull(branches, "branches is null");
   }
 
   private int typeId(int row) {
@@ -36,6 +54,10 @@ final class UnionAccessor extends DelegatingAccessor {
   }
 
   private ColumnAccessor branch(int row) {
+    if (vector instanceof UnionVector) {
+      // getVector maps the row's type id to its child by the ids of the stream's schema
+      return sparseBranches.get(((UnionVector) vector).getVector(row));
+    }
     int typeId = typeId(row);
     return typeId >= 0 && typeId < branches.length ? branches[typeId] : null;
   }

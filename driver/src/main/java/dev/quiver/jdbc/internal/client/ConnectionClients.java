@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.quiver.jdbc.internal.config.ConnectionConfig;
 import dev.quiver.jdbc.internal.error.FlightErrors;
 import dev.quiver.jdbc.internal.error.SqlState;
+import io.grpc.netty.NettyChannelBuilder;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.ssl.SslContext;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.arrow.flight.CallOptions;
 import org.apache.arrow.flight.CloseSessionRequest;
 import org.apache.arrow.flight.FlightClient;
+import org.apache.arrow.flight.FlightClientMiddleware;
+import org.apache.arrow.flight.FlightGrpcUtils;
 import org.apache.arrow.flight.FlightRuntimeException;
 import org.apache.arrow.flight.FlightStatusCode;
 import org.apache.arrow.flight.Location;
@@ -27,9 +32,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Flight clients of one JDBC connection: the client of the server named in the URL, and one
- * pooled client per other host that a FlightInfo endpoint points at. All of them share the
- * connection's cookie jar and headers, so every call (including DoGets on other hosts) carries the
- * same session and credentials. Thread-safe.
+ * pooled client per other host that a FlightInfo endpoint points at. All of them send the
+ * connection's headers and credentials (through middleware, so that every call carries them) and,
+ * with {@code retainCookies}, share its cookie jar; with {@code retainAuth} they share the bearer
+ * token the connection obtained, otherwise each host is authenticated on its own. Thread-safe.
  */
 public final class ConnectionClients implements AutoCloseable {
 
@@ -41,6 +47,8 @@ public final class ConnectionClients implements AutoCloseable {
   // One cookie jar per connection (ARROW-FACTS "Cookies"): shared by every client it creates.
   private final ClientCookieMiddleware.Factory cookies = new ClientCookieMiddleware.Factory();
   private final HeaderMiddleware.Factory headers;
+  private final AuthMiddleware auth; // null without credentials
+  private SslContext sslContext; // built on first TLS client
   private final SessionTracker sessionTracker = new SessionTracker();
   private final HostKey primaryKey;
   private final FlightClient primary;
@@ -49,19 +57,33 @@ public final class ConnectionClients implements AutoCloseable {
   private final FetchThreads fetchThreads;
   private boolean closed;
 
-  private ConnectionClients(ConnectionConfig config, BufferAllocator allocator) {
+  private ConnectionClients(ConnectionConfig config, BufferAllocator allocator)
+      throws SQLException {
     this.config = config;
     this.allocator = allocator;
     this.headers = new HeaderMiddleware.Factory(config.headers());
-    this.fetchThreads = new FetchThreads(config.threadPoolSize());
+    this.auth = authFor(config);
     this.primaryKey = new HostKey(config.host(), config.port(), config.useEncryption());
-    this.primary = build(primaryKey);
+    this.primary = build(primaryKey, true);
     this.sqlClient = new FlightSqlClient(primary);
+    this.fetchThreads = new FetchThreads(config.threadPoolSize());
+  }
+
+  private static AuthMiddleware authFor(ConnectionConfig config) {
+    if (config.token().isPresent()) {
+      return AuthMiddleware.bearer(config.token().get());
+    }
+    if (config.user().isPresent() && config.password().isPresent()) {
+      return AuthMiddleware.basic(config.user().get(), config.password().get());
+    }
+    return null;
   }
 
   /**
-   * Creates the clients and proves the server answers with one real call, so that an unreachable
-   * server fails here (08001) and not at the first query.
+   * Creates the clients, proves the server answers with one real call (a handshake, which also
+   * exchanges Basic credentials for a bearer token), and applies the {@code catalog}/{@code schema}
+   * properties, so that an unreachable server (08001), a TLS mismatch (08001), wrong credentials
+   * (28000) or a bad catalog fail here and not at the first query.
    */
   public static ConnectionClients connect(ConnectionConfig config, BufferAllocator allocator)
       throws SQLException {
@@ -70,6 +92,8 @@ public final class ConnectionClients implements AutoCloseable {
     ConnectionClients clients;
     try {
       clients = new ConnectionClients(config, allocator);
+    } catch (SQLException failure) {
+      throw failure;
     } catch (RuntimeException failure) {
       throw SqlState.UNABLE_TO_CONNECT.exception(
           "Cannot create a Flight client for "
@@ -81,7 +105,8 @@ public final class ConnectionClients implements AutoCloseable {
           failure);
     }
     try {
-      clients.ping(0, FlightErrors.Phase.CONNECT);
+      clients.handshakeAtConnect();
+      clients.applySessionProperties();
       return clients;
     } catch (SQLException failure) {
       clients.closeQuietly(failure);
@@ -97,6 +122,33 @@ public final class ConnectionClients implements AutoCloseable {
   /** The threads that fetch result endpoints in parallel (threadPoolSize of them at most). */
   public FetchThreads fetchThreads() {
     return fetchThreads;
+  }
+
+  /** The connection's Flight session options (catalog, schema). */
+  public SessionOptions sessionOptions() {
+    return new SessionOptions(sqlClient);
+  }
+
+  private void handshakeAtConnect() throws SQLException {
+    try {
+      primary.handshake(CallOptions.timeout(config.connectTimeoutMillis(), TimeUnit.MILLISECONDS));
+    } catch (FlightRuntimeException failure) {
+      if (failure.status().code() != FlightStatusCode.UNIMPLEMENTED) {
+        throw ConnectFailures.explain(failure, config);
+      }
+    } catch (RuntimeException failure) {
+      throw ConnectFailures.explain(failure, config);
+    }
+  }
+
+  private void applySessionProperties() throws SQLException {
+    SessionOptions options = sessionOptions();
+    if (config.catalog().isPresent()) {
+      options.set("catalog", config.catalog().get());
+    }
+    if (config.schema().isPresent()) {
+      options.set("schema", config.schema().get());
+    }
   }
 
   /**
@@ -168,7 +220,7 @@ public final class ConnectionClients implements AutoCloseable {
     FlightClient client = others.get(key);
     if (client == null) {
       try {
-        client = build(key);
+        client = build(key, false);
       } catch (RuntimeException failure) {
         throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
       }
@@ -256,21 +308,35 @@ public final class ConnectionClients implements AutoCloseable {
     }
   }
 
-  private FlightClient build(HostKey key) {
-    Location location =
-        key.tls
-            ? Location.forGrpcTls(key.host, key.port)
-            : Location.forGrpcInsecure(key.host, key.port);
-    FlightClient.Builder builder =
-        FlightClient.builder(allocator, location)
-            .intercept(cookies)
-            .intercept(headers)
-            .intercept(sessionTracker);
+  /**
+   * A Flight client on its own gRPC channel. Built on Netty's channel builder rather than Arrow's
+   * client builder, which has no connect timeout and no way to pass a trust manager (ARROW-FACTS
+   * section 4); the channel settings otherwise match Arrow's.
+   */
+  private FlightClient build(HostKey key, boolean isPrimary) throws SQLException {
+    NettyChannelBuilder channel =
+        NettyChannelBuilder.forAddress(key.host, key.port)
+            .maxTraceEvents(0)
+            .maxInboundMessageSize(Integer.MAX_VALUE)
+            .maxInboundMetadataSize(Integer.MAX_VALUE)
+            .withOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, config.connectTimeoutMillis());
     if (key.tls) {
-      // TLS with the JDK's default trust store; trust-store options come with the TLS issue.
-      builder.useTls();
+      if (sslContext == null) {
+        sslContext = TlsContexts.clientContext(config);
+      }
+      channel.useTransportSecurity().sslContext(sslContext);
+    } else {
+      channel.usePlaintext();
     }
-    return builder.build();
+    List<FlightClientMiddleware.Factory> middleware = new ArrayList<>();
+    middleware.add(
+        isPrimary || config.retainCookies() ? cookies : new ClientCookieMiddleware.Factory());
+    middleware.add(headers);
+    if (auth != null) {
+      middleware.add(isPrimary || config.retainAuth() ? auth : auth.restart());
+    }
+    middleware.add(sessionTracker);
+    return FlightGrpcUtils.createFlightClient(allocator, channel.build(), middleware);
   }
 
   private static final class HostKey {

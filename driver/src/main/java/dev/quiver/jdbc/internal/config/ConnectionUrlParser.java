@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  *   <li>an unknown key: HY024 naming the valid keys, except on the official driver's schemes where,
  *       as in that driver, unknown keys are sent to the server as call headers;
  *   <li>a known key of the official driver that Quiver does not implement yet: 0A000;
- *   <li>a bad value ({@code useEncryption=maybe}): 22023.
+ *   <li>a bad value ({@code useEncryption=maybe}): 22023;
+ *   <li>properties that contradict each other ({@code token} with {@code user}, a TLS option with
+ *       {@code useEncryption=false}, ...): HY024 (see {@link ConnectionSettings}).
  * </ul>
  *
  * <p>Query keys and values are URL-decoded (UTF-8). {@code header.<name>=value} adds a header sent
@@ -47,24 +49,7 @@ public final class ConnectionUrlParser {
    * header (which would leak a password as plain metadata). Empty values are ignored because tools
    * commonly send {@code user=""}.
    */
-  private static final List<String> NOT_YET_SUPPORTED_KEYS =
-      Collections.unmodifiableList(
-          Arrays.asList(
-              "user",
-              "password",
-              "token",
-              "disableCertificateVerification",
-              "trustStore",
-              "trustStorePassword",
-              "useSystemTrustStore",
-              "tlsRootCerts",
-              "clientCertificate",
-              "clientKey",
-              "catalog",
-              "schema",
-              "retainCookies",
-              "retainAuth",
-              "connectTimeoutMs"));
+  private static final List<String> NOT_YET_SUPPORTED_KEYS = Collections.emptyList();
 
   // gRPC metadata names: lower-case letters, digits, '-', '_', '.' (names are lower-cased first).
   private static final Pattern HEADER_NAME = Pattern.compile("[a-z0-9_.\\-]+");
@@ -280,46 +265,10 @@ public final class ConnectionUrlParser {
             "Unknown connection property '" + key + "'; valid properties are: " + validKeys());
       }
     }
-    boolean useEncryption = parseBoolean(ConnectionProperty.USE_ENCRYPTION, values);
-    return new ConnectionConfig(scheme, hostAndPort.host, hostAndPort.port, useEncryption, headers)
-        .withThreadPoolSize(parsePositiveInt(ConnectionProperty.THREAD_POOL_SIZE, values));
-  }
-
-  private static boolean parseBoolean(
-      ConnectionProperty property, Map<ConnectionProperty, String> values) throws SQLException {
-    String text = values.getOrDefault(property, property.defaultValue().orElseThrow());
-    if (text.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (text.equalsIgnoreCase("false")) {
-      return false;
-    }
-    throw SqlState.INVALID_PARAMETER_VALUE.exception(
-        "Invalid value '"
-            + text
-            + "' for connection property '"
-            + property.key()
-            + "'; expected one of: "
-            + String.join(", ", property.choices()));
-  }
-
-  private static int parsePositiveInt(
-      ConnectionProperty property, Map<ConnectionProperty, String> values) throws SQLException {
-    String text = values.getOrDefault(property, property.defaultValue().orElseThrow()).trim();
-    try {
-      int value = Integer.parseInt(text);
-      if (value > 0) {
-        return value;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below
-    }
-    throw SqlState.INVALID_PARAMETER_VALUE.exception(
-        "Invalid value '"
-            + text
-            + "' for connection property '"
-            + property.key()
-            + "'; expected a positive integer");
+    return ConnectionSettings.resolve(
+        new ConnectionConfig.Builder(scheme, hostAndPort.host, hostAndPort.port, headers),
+        values,
+        headers);
   }
 
   private static void addHeader(Map<String, String> headers, String name, String value, String key)

@@ -2,6 +2,7 @@ package dev.quiver.jdbc.internal.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.quiver.jdbc.IngestOptions;
 import dev.quiver.jdbc.internal.client.ConnectionClients;
 import dev.quiver.jdbc.internal.client.DriverAllocator;
 import dev.quiver.jdbc.internal.config.ConnectionConfig;
@@ -13,7 +14,6 @@ import java.sql.Blob;
 import java.sql.CallableStatement;
 import java.sql.ClientInfoStatus;
 import java.sql.Clob;
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.NClob;
 import java.sql.PreparedStatement;
@@ -33,9 +33,13 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.arrow.flight.CallOption;
+import org.apache.arrow.flight.CallOptions;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +48,12 @@ import org.slf4j.LoggerFactory;
  * Flight clients (with this connection's cookies and headers) and its open statements; {@link
  * #close()} closes the statements (and so their results), then the clients, then the allocator.
  *
- * <p>Auto-commit only for now: transactions come with their own issue, and until then {@code
- * setAutoCommit(false)} fails (0A000) rather than pretending.
+ * <p>Transactions: see {@link ConnectionTransactions}. Cancel and timeouts: see {@link
+ * ExecutionControl} ({@code setQueryTimeout}) and {@link #setNetworkTimeout}; the timers run on one
+ * thread per connection ({@link ConnectionTimer}), created on first use and ended by {@code
+ * close()}.
  */
-public final class QuiverConnection implements Connection {
+public final class QuiverConnection implements dev.quiver.jdbc.QuiverConnection {
 
   private static final Logger LOG = LoggerFactory.getLogger(QuiverConnection.class);
   private static final AtomicLong CONNECTION_IDS = new AtomicLong();
@@ -62,12 +68,17 @@ public final class QuiverConnection implements Connection {
   private volatile int holdability = ResultSet.HOLD_CURSORS_OVER_COMMIT;
   private SQLWarning warnings;
   private QuiverDatabaseMetaData metaData; // guarded by this
+  private final ConnectionTimer timer;
+  private final ConnectionTransactions transactions = new ConnectionTransactions(this);
+  private final BulkIngest bulkIngest = new BulkIngest(this);
+  private volatile int networkTimeoutMillis;
 
   private QuiverConnection(
       ConnectionConfig config, BufferAllocator allocator, ConnectionClients clients) {
     this.config = config;
     this.allocator = allocator;
     this.clients = clients;
+    this.timer = new ConnectionTimer("quiver-timer-" + allocator.getName());
   }
 
   /** Connects: fails here (08001, or 28000 for auth) when the server does not answer. */
@@ -86,6 +97,29 @@ public final class QuiverConnection implements Connection {
 
   ConnectionClients clients() {
     return clients;
+  }
+
+  ConnectionTimer timer() {
+    return timer;
+  }
+
+  ConnectionTransactions transactions() {
+    return transactions;
+  }
+
+  int networkTimeoutMillis() {
+    return networkTimeoutMillis;
+  }
+
+  /**
+   * Options for a single unary call outside a statement execution (transaction actions): the
+   * network timeout as the call's deadline, none without one.
+   */
+  CallOption[] callOptions() {
+    int timeout = networkTimeoutMillis;
+    return timeout > 0
+        ? new CallOption[] {CallOptions.timeout(timeout, TimeUnit.MILLISECONDS)}
+        : new CallOption[0];
   }
 
   /** A child allocator for one result; the result closes it. */
@@ -229,68 +263,86 @@ public final class QuiverConnection implements Connection {
     }
   }
 
-  // ---- transactions (auto-commit only for now) ----
+  // ---- transactions (ConnectionTransactions) ----
 
   @Override
   public void setAutoCommit(boolean autoCommit) throws SQLException {
     checkOpen();
-    if (!autoCommit) {
-      throw JdbcObjects.notSupported("setAutoCommit(false) (transactions)");
-    }
+    transactions.autoCommit(autoCommit);
   }
 
   @Override
   public boolean getAutoCommit() throws SQLException {
     checkOpen();
-    return true;
+    return transactions.autoCommit();
   }
 
   @Override
   public void commit() throws SQLException {
     checkOpen();
-    throw SqlState.INVALID_TRANSACTION_STATE.exception("commit is not allowed in auto-commit mode");
+    transactions.commit();
   }
 
   @Override
   public void rollback() throws SQLException {
     checkOpen();
-    throw SqlState.INVALID_TRANSACTION_STATE.exception(
-        "rollback is not allowed in auto-commit mode");
+    transactions.rollback();
   }
 
   @Override
   public void rollback(Savepoint savepoint) throws SQLException {
+    checkOpen();
     throw JdbcObjects.notSupported("rollback(Savepoint)");
   }
 
   @Override
   public Savepoint setSavepoint() throws SQLException {
+    checkOpen();
     throw JdbcObjects.notSupported("setSavepoint");
   }
 
   @Override
   public Savepoint setSavepoint(String name) throws SQLException {
+    checkOpen();
     throw JdbcObjects.notSupported("setSavepoint");
   }
 
   @Override
   public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+    checkOpen();
     throw JdbcObjects.notSupported("releaseSavepoint");
   }
 
   @Override
   public void setTransactionIsolation(int level) throws SQLException {
     checkOpen();
-    if (level != Connection.TRANSACTION_NONE) {
-      throw JdbcObjects.notSupported("setTransactionIsolation (transactions)");
-    }
+    transactions.isolation(level);
   }
 
   @Override
   public int getTransactionIsolation() throws SQLException {
     checkOpen();
-    // The driver runs every statement in auto-commit and offers no transactions yet.
-    return Connection.TRANSACTION_NONE;
+    return transactions.isolation();
+  }
+
+  // ---- bulk ingest (dev.quiver.jdbc.QuiverConnection; BulkIngest) ----
+
+  @Override
+  public long ingest(String table, ArrowReader data, IngestOptions options) throws SQLException {
+    checkOpen();
+    return bulkIngest.ingest(table, data, options);
+  }
+
+  @Override
+  public long ingest(String table, ResultSet rows, IngestOptions options) throws SQLException {
+    checkOpen();
+    return bulkIngest.ingest(table, rows, options);
+  }
+
+  @Override
+  public boolean supportsIngest() throws SQLException {
+    checkOpen();
+    return bulkIngest.supported();
   }
 
   // ---- settings ----
@@ -309,26 +361,38 @@ public final class QuiverConnection implements Connection {
     return false;
   }
 
+  // Catalog and schema live on the server as Flight session options of this connection's session
+  // (set by the catalog/schema properties at connect too); they are read back from the server
+  // rather than cached, because SQL such as DuckDB's USE may change them behind the driver's back.
+
   @Override
   public void setCatalog(String catalog) throws SQLException {
-    throw JdbcObjects.notSupported("setCatalog");
+    checkOpen();
+    if (catalog == null || catalog.isEmpty()) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("setCatalog: catalog is null or empty");
+    }
+    clients.sessionOptions().set("catalog", catalog);
   }
 
   @Override
   public String getCatalog() throws SQLException {
     checkOpen();
-    return null; // not tracked until catalogs come with session options
+    return clients.sessionOptions().get("catalog");
   }
 
   @Override
   public void setSchema(String schema) throws SQLException {
-    throw JdbcObjects.notSupported("setSchema");
+    checkOpen();
+    if (schema == null || schema.isEmpty()) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("setSchema: schema is null or empty");
+    }
+    clients.sessionOptions().set("schema", schema);
   }
 
   @Override
   public String getSchema() throws SQLException {
     checkOpen();
-    return null; // not tracked until schemas come with session options
+    return clients.sessionOptions().get("schema");
   }
 
   @Override
@@ -367,15 +431,30 @@ public final class QuiverConnection implements Connection {
     }
   }
 
+  /**
+   * Bounds every single wait on the server: each call of a statement execution (GetFlightInfo,
+   * DoPut) and each wait for the next batch of a DoGet (so a long stream that keeps delivering is
+   * never cut, ARROW-FACTS trap 10), and each transaction action. When hit, the execution is
+   * cancelled and fails with {@code SQLTimeoutException} (HYT00); the connection stays usable. The
+   * timers run on the connection's own timer thread, so {@code executor} is only checked.
+   */
   @Override
   public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
-    throw JdbcObjects.notSupported("setNetworkTimeout");
+    checkOpen();
+    if (executor == null) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("setNetworkTimeout: executor is null");
+    }
+    if (milliseconds < 0) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception(
+          "setNetworkTimeout: negative timeout " + milliseconds);
+    }
+    networkTimeoutMillis = milliseconds;
   }
 
   @Override
   public int getNetworkTimeout() throws SQLException {
     checkOpen();
-    return 0;
+    return networkTimeoutMillis;
   }
 
   // ---- client info (kept by the driver, not sent to the server) ----
@@ -554,6 +633,8 @@ public final class QuiverConnection implements Connection {
       }
     }
     statements.clear();
+    transactions.rollbackOnClose();
+    timer.close();
     try {
       clients.close();
     } catch (SQLException failure) {

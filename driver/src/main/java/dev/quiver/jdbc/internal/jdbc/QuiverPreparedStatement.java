@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.quiver.jdbc.internal.error.SqlState;
 import dev.quiver.jdbc.internal.param.ParameterBindings;
 import dev.quiver.jdbc.internal.param.ParameterRoots;
+import dev.quiver.jdbc.internal.result.BatchSource;
 import dev.quiver.jdbc.internal.result.FlightBatchSource;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.OptionalDouble;
 import org.apache.arrow.flight.FlightInfo;
 import org.apache.arrow.vector.types.pojo.Field;
 
@@ -33,7 +35,8 @@ import org.apache.arrow.vector.types.pojo.Field;
  * BatchUpdateException} reports their counts. A DoPut of N rows yields one total count, so each of
  * its rows reports {@link Statement#SUCCESS_NO_INFO} (a one-row DoPut reports its real count).
  */
-public final class QuiverPreparedStatement extends PreparedStatementBase implements ResultOwner {
+public final class QuiverPreparedStatement extends PreparedStatementBase
+    implements ResultOwner, dev.quiver.jdbc.QuiverStatement {
 
   /** Parameter value bytes per DoPut of a batch; larger batches are sent in chunks. */
   static final long BATCH_CHUNK_BYTES = ParameterRoots.DEFAULT_CHUNK_BYTES;
@@ -43,6 +46,7 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
   private final int holdability;
   private final ServerPreparedStatement server;
   private final ParameterBindings bindings;
+  private final ExecutionControl executions;
   // volatile: Connection.close() may close this statement from another thread.
   private volatile QuiverResultSet result;
   private long updateCount = -1;
@@ -61,6 +65,7 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
     this.holdability = holdability;
     this.server = server;
     this.bindings = new ParameterBindings(server.parameterSchema());
+    this.executions = new ExecutionControl(connection);
   }
 
   /** Prepares {@code sql} on the server. */
@@ -72,7 +77,10 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
     }
     ServerPreparedStatement server =
         ServerPreparedStatement.prepare(
-            connection.clients().sqlClient(), sql, connection.newResultAllocator());
+            connection.clients().sqlClient(),
+            sql,
+            connection.transactions().forStatement(),
+            connection.newResultAllocator());
     try {
       return new QuiverPreparedStatement(connection, sql, holdability, server);
     } catch (RuntimeException failure) {
@@ -179,15 +187,40 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
     return bindings.parameterCount() == 0 ? null : ParameterRoots.ofCurrentRow(bindings);
   }
 
+  // Each execution is cancellable and bounded by the query timeout (see ExecutionControl).
   private void runQuery() throws SQLException {
-    FlightInfo info = server.executeQuery(currentRoots());
-    FlightBatchSource source =
-        new FlightBatchSource(info, connection.clients(), connection.newResultAllocator());
-    result = new QuiverResultSet(this, source, maxRows, fetchSize, holdability);
+    ParameterRoots roots = currentRoots();
+    Execution execution = executions.start();
+    BatchSource source = null;
+    try {
+      FlightInfo info = execution.call(() -> server.executeQuery(roots));
+      execution.flightInfo(info);
+      source =
+          new ExecutionBatchSource(
+              new FlightBatchSource(info, connection.clients(), connection.newResultAllocator()),
+              execution);
+      result = new QuiverResultSet(this, source, maxRows, fetchSize, holdability);
+    } catch (SQLException | RuntimeException failure) {
+      if (source != null) {
+        try {
+          source.close();
+        } catch (SQLException closeFailure) {
+          failure.addSuppressed(closeFailure);
+        }
+      }
+      execution.finish();
+      throw failure;
+    }
   }
 
   private void runUpdate() throws SQLException {
-    updateCount = server.executeUpdate(currentRoots());
+    ParameterRoots roots = currentRoots();
+    Execution execution = executions.start();
+    try {
+      updateCount = execution.call(() -> server.executeUpdate(roots));
+    } finally {
+      execution.finish();
+    }
   }
 
   // ---- batches ----
@@ -228,7 +261,12 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
             new long[0],
             null);
       }
-      return runBatch(rows);
+      Execution execution = executions.start();
+      try {
+        return execution.call(() -> runBatch(rows));
+      } finally {
+        execution.finish();
+      }
     } finally {
       bindings.clearBatch(); // JDBC: the batch is empty once executeBatch returns or fails
     }
@@ -382,23 +420,40 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
   @Override
   public int getQueryTimeout() throws SQLException {
     checkOpen();
-    return 0;
+    return executions.queryTimeoutSeconds();
   }
 
+  /** See {@link ExecutionControl} for exactly what the timeout bounds. */
   @Override
   public void setQueryTimeout(int seconds) throws SQLException {
     checkOpen();
-    if (seconds < 0) {
-      throw SqlState.INVALID_ATTRIBUTE_VALUE.exception("Query timeout is negative: " + seconds);
-    }
-    if (seconds != 0) {
-      throw JdbcObjects.notSupported("setQueryTimeout");
-    }
+    executions.queryTimeoutSeconds(seconds);
+  }
+
+  // ---- dev.quiver.jdbc.QuiverStatement (progress of the latest execution) ----
+
+  @Override
+  public long getTotalRecords() throws SQLException {
+    checkOpen();
+    return executions.totalRecords();
+  }
+
+  @Override
+  public long getRecordsReceived() throws SQLException {
+    checkOpen();
+    return executions.recordsReceived();
+  }
+
+  @Override
+  public OptionalDouble getProgress() throws SQLException {
+    checkOpen();
+    return executions.progress();
   }
 
   @Override
   public void cancel() throws SQLException {
-    throw JdbcObjects.notSupported("cancel");
+    checkOpen();
+    executions.cancel();
   }
 
   @Override
@@ -526,6 +581,7 @@ public final class QuiverPreparedStatement extends PreparedStatementBase impleme
       return;
     }
     closed = true;
+    executions.abortCall(); // a call still running in another thread (Connection.close/abort)
     try {
       try {
         closeCurrentResult();

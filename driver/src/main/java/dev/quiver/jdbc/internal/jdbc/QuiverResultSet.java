@@ -6,6 +6,7 @@ import dev.quiver.jdbc.internal.accessor.Accessors;
 import dev.quiver.jdbc.internal.accessor.ColumnAccessor;
 import dev.quiver.jdbc.internal.error.SqlState;
 import dev.quiver.jdbc.internal.result.BatchSource;
+import dev.quiver.jdbc.internal.result.BatchSourceReader;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ import java.util.Map;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -40,7 +42,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * {@link #column(int)}: open? on a row (24000)? index in range (07009)? then {@code wasNull}; the
  * value itself comes from the column's accessor. No conversions happen here.
  */
-public final class QuiverResultSet extends LabelledResultSet {
+public final class QuiverResultSet extends LabelledResultSet
+    implements dev.quiver.jdbc.QuiverResultSet {
 
   private enum Position {
     BEFORE_FIRST,
@@ -54,6 +57,7 @@ public final class QuiverResultSet extends LabelledResultSet {
   private final int holdability;
   private Schema schema;
   private ResultSetMetaData metaData;
+  private boolean metaDataHasDictionaries;
   private VectorSchemaRoot batch;
   private ColumnAccessor[] accessors;
   private int row = -1;
@@ -63,6 +67,8 @@ public final class QuiverResultSet extends LabelledResultSet {
   private boolean wasNull;
   private int fetchSize;
   private volatile boolean closed;
+  private BatchSourceReader arrowReader; // set once the batches are handed out (arrowReader())
+  private boolean cursorUsed;
 
   /**
    * @param statement the statement that produced this result; {@code null} for results that have
@@ -87,6 +93,7 @@ public final class QuiverResultSet extends LabelledResultSet {
   @Override
   public synchronized boolean next() throws SQLException {
     checkOpen();
+    useCursor("next");
     if (position == Position.AFTER_LAST) {
       return false;
     }
@@ -188,6 +195,9 @@ public final class QuiverResultSet extends LabelledResultSet {
       closed = true;
       batch = null;
       accessors = null;
+      if (arrowReader != null) {
+        arrowReader.releaseRoot(); // before the source closes the allocator it shares
+      }
     }
     try {
       source.close();
@@ -452,8 +462,18 @@ public final class QuiverResultSet extends LabelledResultSet {
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
-    if (metaData == null) {
-      metaData = new QuiverResultSetMetaData(schema());
+    // A dictionary-encoded column is described by its values' type, which only the dictionaries
+    // tell, and those arrive with the stream ahead of its first batch: look at that batch first
+    // (as isBeforeFirst does), and describe again once the dictionaries are there.
+    if (position == Position.BEFORE_FIRST
+        && !metaDataHasDictionaries
+        && hasDictionaryEncoding(schema().getFields())) {
+      peekFirstRow();
+    }
+    DictionaryProvider dictionaries = sourceExhausted ? null : source.dictionaryProvider();
+    if (metaData == null || (dictionaries != null && !metaDataHasDictionaries)) {
+      metaData = new QuiverResultSetMetaData(schema(), dictionaries);
+      metaDataHasDictionaries = dictionaries != null;
     }
     return metaData;
   }
@@ -555,6 +575,44 @@ public final class QuiverResultSet extends LabelledResultSet {
     return JdbcObjects.isWrapperFor(this, type);
   }
 
+  // ---- Arrow-native access (dev.quiver.jdbc.QuiverResultSet) ----
+
+  @Override
+  public synchronized ArrowReader arrowReader() throws SQLException {
+    checkOpen();
+    if (arrowReader == null) {
+      if (cursorUsed) {
+        throw SqlState.FUNCTION_SEQUENCE_ERROR.exception(
+            "arrowReader() cannot be used once the row cursor has moved (next or isBeforeFirst"
+                + " was called)");
+      }
+      schema(); // kept for getMetaData
+      arrowReader = BatchSourceReader.open(source, maxRows, this);
+    }
+    return arrowReader;
+  }
+
+  /** Whether {@link #arrowReader()} may still be used and no column is dictionary-encoded. */
+  synchronized boolean batchesAvailableWithoutDictionaries() throws SQLException {
+    if (closed || cursorUsed) {
+      return false;
+    }
+    for (Field field : schema().getFields()) {
+      if (field.getDictionary() != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void useCursor(String method) throws SQLException {
+    if (arrowReader != null) {
+      throw SqlState.FUNCTION_SEQUENCE_ERROR.exception(
+          method + " cannot be used: the batches of this result were handed out by arrowReader()");
+    }
+    cursorUsed = true;
+  }
+
   // ---- internals ----
 
   private Schema schema() throws SQLException {
@@ -564,8 +622,18 @@ public final class QuiverResultSet extends LabelledResultSet {
     return schema;
   }
 
+  private static boolean hasDictionaryEncoding(List<Field> fields) {
+    for (Field field : fields) {
+      if (field.getDictionary() != null || hasDictionaryEncoding(field.getChildren())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean peekFirstRow() throws SQLException {
     synchronized (this) {
+      useCursor("isBeforeFirst");
       while (batch == null || batch.getRowCount() == 0) {
         if (!loadNextBatch()) {
           return false;

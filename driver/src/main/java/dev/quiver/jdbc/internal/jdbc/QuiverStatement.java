@@ -2,15 +2,18 @@ package dev.quiver.jdbc.internal.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.quiver.jdbc.internal.error.FlightErrors;
 import dev.quiver.jdbc.internal.error.SqlState;
+import dev.quiver.jdbc.internal.result.BatchSource;
 import dev.quiver.jdbc.internal.result.FlightBatchSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.OptionalDouble;
 import org.apache.arrow.flight.FlightInfo;
+import org.apache.arrow.flight.sql.FlightSqlClient;
+import org.apache.arrow.flight.sql.FlightSqlClient.Transaction;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
@@ -20,12 +23,17 @@ import org.apache.arrow.memory.BufferAllocator;
  * decided locally by {@link StatementKind}.
  *
  * <p>At most one result is open at a time; running the statement again closes it.
+ *
+ * <p>Each execution is an {@link Execution}: {@link #cancel()} (from any thread) and the query
+ * timeout stop it as described in {@link ExecutionControl}; with auto-commit off every call carries
+ * the connection's transaction ({@link ConnectionTransactions}).
  */
-public final class QuiverStatement implements ResultOwner {
+public final class QuiverStatement implements ResultOwner, dev.quiver.jdbc.QuiverStatement {
 
   private final QuiverConnection connection;
   private final int holdability;
   private final StatementBatch batch = new StatementBatch();
+  private final ExecutionControl executions;
   // volatile: Connection.close() may close this statement from another thread.
   private volatile QuiverResultSet result;
   private long updateCount = -1;
@@ -40,6 +48,7 @@ public final class QuiverStatement implements ResultOwner {
   QuiverStatement(QuiverConnection connection, int holdability) {
     this.connection = requireNonNull(connection, "connection is null");
     this.holdability = holdability;
+    this.executions = new ExecutionControl(connection);
   }
 
   // ---- execution ----
@@ -161,12 +170,39 @@ public final class QuiverStatement implements ResultOwner {
     closeCurrentResult();
     updateCount = -1;
     warnings = null;
-    return batch.execute(connection.clients().sqlClient());
+    Transaction transaction = connection.transactions().forStatement();
+    Execution execution = executions.start();
+    try {
+      return execution.call(() -> batch.execute(connection.clients().sqlClient(), transaction));
+    } finally {
+      execution.finish();
+    }
+  }
+
+  // ---- dev.quiver.jdbc.QuiverStatement (progress of the latest execution) ----
+
+  @Override
+  public long getTotalRecords() throws SQLException {
+    checkOpen();
+    return executions.totalRecords();
+  }
+
+  @Override
+  public long getRecordsReceived() throws SQLException {
+    checkOpen();
+    return executions.recordsReceived();
+  }
+
+  @Override
+  public OptionalDouble getProgress() throws SQLException {
+    checkOpen();
+    return executions.progress();
   }
 
   @Override
   public void cancel() throws SQLException {
-    throw JdbcObjects.notSupported("cancel");
+    checkOpen();
+    executions.cancel();
   }
 
   private void startExecution(String sql) throws SQLException {
@@ -180,22 +216,46 @@ public final class QuiverStatement implements ResultOwner {
   }
 
   private void runQuery(String sql) throws SQLException {
-    FlightInfo info;
+    Transaction transaction = connection.transactions().forStatement();
+    Execution execution = executions.start();
+    BatchSource source = null;
     try {
-      info = connection.clients().sqlClient().execute(sql);
-    } catch (RuntimeException failure) {
-      throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
+      FlightSqlClient client = connection.clients().sqlClient();
+      FlightInfo info =
+          execution.call(
+              () -> transaction == null ? client.execute(sql) : client.execute(sql, transaction));
+      execution.flightInfo(info);
+      BufferAllocator allocator = connection.newResultAllocator();
+      source =
+          new ExecutionBatchSource(
+              new FlightBatchSource(info, connection.clients(), allocator), execution);
+      result = new QuiverResultSet(this, source, maxRows, fetchSize, holdability);
+    } catch (SQLException | RuntimeException failure) {
+      if (source != null) {
+        try {
+          source.close();
+        } catch (SQLException closeFailure) {
+          failure.addSuppressed(closeFailure);
+        }
+      }
+      execution.finish();
+      throw failure;
     }
-    BufferAllocator allocator = connection.newResultAllocator();
-    FlightBatchSource source = new FlightBatchSource(info, connection.clients(), allocator);
-    result = new QuiverResultSet(this, source, maxRows, fetchSize, holdability);
   }
 
   private void runUpdate(String sql) throws SQLException {
+    Transaction transaction = connection.transactions().forStatement();
+    Execution execution = executions.start();
     try {
-      updateCount = connection.clients().sqlClient().executeUpdate(sql);
-    } catch (RuntimeException failure) {
-      throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
+      FlightSqlClient client = connection.clients().sqlClient();
+      updateCount =
+          execution.call(
+              () ->
+                  transaction == null
+                      ? client.executeUpdate(sql)
+                      : client.executeUpdate(sql, transaction));
+    } finally {
+      execution.finish();
     }
   }
 
@@ -342,18 +402,14 @@ public final class QuiverStatement implements ResultOwner {
   @Override
   public int getQueryTimeout() throws SQLException {
     checkOpen();
-    return 0;
+    return executions.queryTimeoutSeconds();
   }
 
+  /** See {@link ExecutionControl} for exactly what the timeout bounds. */
   @Override
   public void setQueryTimeout(int seconds) throws SQLException {
     checkOpen();
-    if (seconds < 0) {
-      throw SqlState.INVALID_ATTRIBUTE_VALUE.exception("Query timeout is negative: " + seconds);
-    }
-    if (seconds != 0) {
-      throw JdbcObjects.notSupported("setQueryTimeout");
-    }
+    executions.queryTimeoutSeconds(seconds);
   }
 
   @Override
@@ -469,6 +525,7 @@ public final class QuiverStatement implements ResultOwner {
       return;
     }
     closed = true;
+    executions.abortCall(); // a call still running in another thread (Connection.close/abort)
     try {
       closeCurrentResult();
     } finally {

@@ -50,15 +50,25 @@ final class ServerPreparedStatement implements AutoCloseable {
   /**
    * Creates the prepared statement on the server (DoAction CreatePreparedStatement). The new object
    * owns {@code allocator} (for its parameter roots) and closes it; so does a failure here.
+   *
+   * @param transaction the connection's transaction, or {@code null} in auto-commit mode (Flight
+   *     SQL binds a prepared statement to the transaction it was created in)
    */
   static ServerPreparedStatement prepare(
-      FlightSqlClient client, String sql, BufferAllocator allocator) throws SQLException {
+      FlightSqlClient client,
+      String sql,
+      FlightSqlClient.Transaction transaction,
+      BufferAllocator allocator)
+      throws SQLException {
     requireNonNull(client, "client is null");
     requireNonNull(sql, "sql is null");
     requireNonNull(allocator, "allocator is null");
     FlightSqlClient.PreparedStatement handle;
     try {
-      handle = client.prepare(sql, NO_OPTIONS);
+      handle =
+          transaction == null
+              ? client.prepare(sql, NO_OPTIONS)
+              : client.prepare(sql, transaction, NO_OPTIONS);
     } catch (RuntimeException failure) {
       allocator.close();
       throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);

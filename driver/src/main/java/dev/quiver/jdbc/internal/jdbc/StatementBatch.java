@@ -35,8 +35,13 @@ final class StatementBatch {
     commands.clear();
   }
 
-  /** Runs and empties the batch; one count per command ({@code SUCCESS_NO_INFO} when unknown). */
-  long[] execute(FlightSqlClient client) throws SQLException {
+  /**
+   * Runs and empties the batch; one count per command ({@code SUCCESS_NO_INFO} when unknown).
+   *
+   * @param transaction the connection's transaction, or {@code null} in auto-commit mode
+   */
+  long[] execute(FlightSqlClient client, FlightSqlClient.Transaction transaction)
+      throws SQLException {
     requireNonNull(client, "client is null");
     List<String> toRun = new ArrayList<>(commands);
     commands.clear(); // JDBC: the batch is empty once executeBatch returns or fails
@@ -52,7 +57,10 @@ final class StatementBatch {
             null);
       }
       try {
-        long count = client.executeUpdate(sql);
+        long count =
+            transaction == null
+                ? client.executeUpdate(sql)
+                : client.executeUpdate(sql, transaction);
         counts[i] = count < 0 ? Statement.SUCCESS_NO_INFO : count; // -1: the server did not say
       } catch (RuntimeException failure) {
         SQLException cause = FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.arrow.flight.sql.impl.FlightSql.SqlInfo;
 import org.apache.arrow.flight.sql.util.TableRef;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -63,6 +64,21 @@ public final class QuiverDatabaseMetaData extends CapabilityMetaData {
       }
     }
     return values;
+  }
+
+  /**
+   * Bulk ingest (SqlInfo {@code FLIGHT_SQL_SERVER_BULK_INGESTION}); true when the server does not
+   * say, so the ingest is tried and the server's own answer reported.
+   */
+  public boolean supportsBulkIngestion() throws SQLException {
+    return info().bool(SqlInfo.FLIGHT_SQL_SERVER_BULK_INGESTION, true);
+  }
+
+  /**
+   * Ingest inside a transaction (SqlInfo {@code FLIGHT_SQL_SERVER_INGEST_TRANSACTIONS_SUPPORTED}).
+   */
+  public boolean supportsIngestTransactions() throws SQLException {
+    return info().bool(SqlInfo.FLIGHT_SQL_SERVER_INGEST_TRANSACTIONS_SUPPORTED, false);
   }
 
   /** Closes the metadata results the application left open (called when the connection closes). */

@@ -1,5 +1,6 @@
 package dev.quiver.jdbc.internal.param;
 
+import dev.quiver.jdbc.Interval;
 import dev.quiver.jdbc.internal.error.SqlState;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -133,7 +134,10 @@ public final class NaturalTypes {
     if (value instanceof Instant) {
       return new ArrowType.Timestamp(unitFor(((Instant) value).getNano()), "UTC");
     }
-    if (value instanceof Duration || value instanceof Period || value instanceof PeriodDuration) {
+    if (value instanceof Duration
+        || value instanceof Period
+        || value instanceof PeriodDuration
+        || value instanceof Interval) {
       return new ArrowType.Interval(IntervalUnit.MONTH_DAY_NANO);
     }
     // canonical() admits no other class

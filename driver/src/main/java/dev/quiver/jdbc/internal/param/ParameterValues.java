@@ -1,5 +1,6 @@
 package dev.quiver.jdbc.internal.param;
 
+import dev.quiver.jdbc.Interval;
 import dev.quiver.jdbc.internal.error.SqlState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,8 @@ public final class ParameterValues {
         || value instanceof Instant
         || value instanceof Duration
         || value instanceof Period
-        || value instanceof PeriodDuration) {
+        || value instanceof PeriodDuration
+        || value instanceof Interval) {
       return value;
     }
     if (value instanceof BigDecimal) {

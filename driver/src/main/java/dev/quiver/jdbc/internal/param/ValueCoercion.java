@@ -1,5 +1,6 @@
 package dev.quiver.jdbc.internal.param;
 
+import dev.quiver.jdbc.Interval;
 import dev.quiver.jdbc.internal.accessor.Conversions;
 import dev.quiver.jdbc.internal.error.SqlState;
 import java.math.BigDecimal;
@@ -309,6 +310,12 @@ final class ValueCoercion {
   static PeriodDuration toPeriodDuration(Object value) throws SQLException {
     if (value instanceof PeriodDuration) {
       return (PeriodDuration) value;
+    }
+    if (value instanceof Interval) {
+      Interval interval = (Interval) value;
+      return new PeriodDuration(
+          Period.of(0, interval.getMonths(), interval.getDays()),
+          Duration.ofNanos(interval.getNanos()));
     }
     if (value instanceof Period) {
       return new PeriodDuration((Period) value, Duration.ZERO);

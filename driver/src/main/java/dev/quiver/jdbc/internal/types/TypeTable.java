@@ -302,7 +302,7 @@ public final class TypeTable {
               9,
               true,
               64,
-              org.apache.arrow.vector.PeriodDuration.class);
+              dev.quiver.jdbc.Interval.class);
       }
     }
 

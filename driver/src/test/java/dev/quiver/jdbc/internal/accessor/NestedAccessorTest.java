@@ -389,6 +389,44 @@ class NestedAccessorTest extends ArrowTest {
     assertThat(a.isNull(0)).isFalse();
   }
 
+  @Test
+  void sparseUnionWithTypeIdsOtherThanArrowJavasOwnFindsItsBranches() throws SQLException {
+    // DuckDB and other writers number branches 0, 1, ...; Arrow Java's UnionVector reports its
+    // MinorType ordinals in getField(), so branches must be found through the vector itself
+    Field field =
+        new Field(
+            "u",
+            FieldType.nullable(
+                new ArrowType.Union(
+                    org.apache.arrow.vector.types.UnionMode.Sparse, new int[] {0, 1})),
+            java.util.List.of(
+                Field.nullable("num", new ArrowType.Int(32, true)),
+                Field.nullable("str", ArrowType.Utf8.INSTANCE)));
+    UnionVector v = (UnionVector) track(field.createVector(allocator));
+    v.allocateNew();
+    org.apache.arrow.vector.IntVector numbers =
+        (org.apache.arrow.vector.IntVector) v.getChildrenFromFields().get(0);
+    org.apache.arrow.vector.VarCharVector strings =
+        (org.apache.arrow.vector.VarCharVector) v.getChildrenFromFields().get(1);
+    numbers.setSafe(0, 2);
+    numbers.setNull(1);
+    numbers.setNull(2);
+    strings.setNull(0);
+    strings.setSafe(1, "a".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    strings.setNull(2);
+    numbers.setValueCount(3);
+    strings.setValueCount(3);
+    v.getTypeBuffer().setByte(0, 0);
+    v.getTypeBuffer().setByte(1, 1);
+    v.getTypeBuffer().setByte(2, 0);
+    v.setValueCount(3);
+    ColumnAccessor a = Accessors.create(v);
+    assertThat(a.getObject(0)).isEqualTo(2);
+    assertThat(a.getObject(1)).isEqualTo("a");
+    assertThat(a.isNull(2)).isTrue();
+    assertThat(v.getChildrenFromFields()).as("no branch added").hasSize(2);
+  }
+
   private static NullableIntHolder intHolder(int value) {
     NullableIntHolder holder = new NullableIntHolder();
     holder.isSet = 1;

@@ -11,16 +11,26 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.complex.DenseUnionVector;
+import org.apache.arrow.vector.complex.FixedSizeListVector;
+import org.apache.arrow.vector.complex.LargeListVector;
 import org.apache.arrow.vector.complex.ListVector;
+import org.apache.arrow.vector.complex.ListViewVector;
 import org.apache.arrow.vector.complex.MapVector;
+import org.apache.arrow.vector.complex.RunEndEncodedVector;
 import org.apache.arrow.vector.complex.StructVector;
+import org.apache.arrow.vector.holders.NullableIntHolder;
+import org.apache.arrow.vector.holders.NullableVarCharHolder;
 import org.apache.arrow.vector.types.DateUnit;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 
 /**
@@ -36,10 +46,19 @@ public final class Samples {
     final int jdbcType;
     final Function<Columns, FieldVector> build;
 
-    Sample(String name, int jdbcType, Function<Columns, FieldVector> build) {
+    /** The JDBC type each row's value has (a union row has its branch's type). */
+    final int[] rowTypes;
+
+    Sample(String name, int jdbcType, Function<Columns, FieldVector> build, int... rowTypes) {
       this.name = name;
       this.jdbcType = jdbcType;
       this.build = build;
+      this.rowTypes = rowTypes;
+    }
+
+    /** The JDBC type of the value in {@code row}. */
+    int rowType(int row) {
+      return rowTypes.length == 0 ? jdbcType : rowTypes[row];
     }
 
     /** The JDBC type DESIGN.md's table gives this Arrow type. */
@@ -130,6 +149,11 @@ public final class Samples {
         new Sample("IntervalMonthDayNano", Types.OTHER, c -> c.monthDayNanos(1, 2, 3)),
         new Sample("Duration", Types.OTHER, c -> c.durations(TimeUnit.SECOND, 5)),
         new Sample("List", Types.ARRAY, Samples::list),
+        new Sample("LargeList", Types.ARRAY, Samples::largeList),
+        new Sample("FixedSizeList", Types.ARRAY, Samples::fixedSizeList),
+        new Sample("ListView", Types.ARRAY, Samples::listView),
+        new Sample("DenseUnion", Types.OTHER, Samples::denseUnion, Types.INTEGER, Types.VARCHAR),
+        new Sample("RunEndEncoded", Types.BIGINT, Samples::runEndEncoded),
         new Sample("Struct", Types.STRUCT, Samples::struct),
         new Sample("Map", Types.JAVA_OBJECT, Samples::map));
   }
@@ -153,6 +177,90 @@ public final class Samples {
     v.endValue(0, 1);
     v.setValueCount(1);
     return track(c, v);
+  }
+
+  private static FieldVector largeList(Columns c) {
+    LargeListVector v = LargeListVector.empty("l", c.allocator());
+    IntVector data =
+        (IntVector) v.addOrGetVector(FieldType.nullable(new ArrowType.Int(32, true))).getVector();
+    v.allocateNew();
+    v.startNewValue(0);
+    data.setSafe(0, 1);
+    data.setValueCount(1);
+    v.endValue(0, 1);
+    v.setValueCount(1);
+    return track(c, v);
+  }
+
+  private static FieldVector fixedSizeList(Columns c) {
+    FixedSizeListVector v = FixedSizeListVector.empty("l", 1, c.allocator());
+    IntVector data =
+        (IntVector) v.addOrGetVector(FieldType.nullable(new ArrowType.Int(32, true))).getVector();
+    v.allocateNew();
+    v.setNotNull(0);
+    data.setSafe(0, 1);
+    data.setValueCount(1);
+    v.setValueCount(1);
+    return track(c, v);
+  }
+
+  private static FieldVector listView(Columns c) {
+    ListViewVector v = ListViewVector.empty("l", c.allocator());
+    IntVector data =
+        (IntVector) v.addOrGetVector(FieldType.nullable(new ArrowType.Int(32, true))).getVector();
+    v.allocateNew();
+    data.setSafe(0, 1);
+    data.setValueCount(1);
+    v.setValidity(0, 1);
+    v.setOffset(0, 0);
+    v.setSize(0, 1);
+    v.setValueCount(1);
+    return track(c, v);
+  }
+
+  /** Row 0 the number 1 (an int branch), row 1 a timestamp's text (a string branch). */
+  private static FieldVector denseUnion(Columns c) {
+    DenseUnionVector v = DenseUnionVector.empty("u", c.allocator());
+    track(c, v);
+    v.allocateNew();
+    byte intId = v.registerNewTypeId(Field.nullable("i", new ArrowType.Int(32, true)));
+    byte textId = v.registerNewTypeId(Field.nullable("s", ArrowType.Utf8.INSTANCE));
+    NullableIntHolder one = new NullableIntHolder();
+    one.isSet = 1;
+    one.value = 1;
+    v.setTypeId(0, intId);
+    v.setSafe(0, one);
+    v.setTypeId(1, textId);
+    byte[] text = TS_TEXT.getBytes(StandardCharsets.UTF_8);
+    ArrowBuf buffer = c.allocator().buffer(text.length);
+    c.track(buffer);
+    buffer.setBytes(0, text);
+    NullableVarCharHolder holder = new NullableVarCharHolder();
+    holder.isSet = 1;
+    holder.buffer = buffer;
+    holder.start = 0;
+    holder.end = text.length;
+    v.setSafe(1, holder);
+    v.setValueCount(2);
+    return v;
+  }
+
+  private static FieldVector runEndEncoded(Columns c) {
+    Field field =
+        new Field(
+            "r",
+            FieldType.nullable(ArrowType.RunEndEncoded.INSTANCE),
+            List.of(
+                Field.notNullable("run_ends", new ArrowType.Int(32, true)),
+                Field.nullable("values", new ArrowType.Int(64, true))));
+    RunEndEncodedVector v = (RunEndEncodedVector) c.vector(field);
+    v.allocateNew();
+    ((IntVector) v.getRunEndsVector()).setSafe(0, 2);
+    v.getRunEndsVector().setValueCount(1);
+    ((BigIntVector) v.getValuesVector()).setSafe(0, 1);
+    v.getValuesVector().setValueCount(1);
+    v.setValueCount(2);
+    return v;
   }
 
   private static FieldVector struct(Columns c) {

@@ -4,6 +4,7 @@ import static dev.quiver.jdbc.internal.accessor.Columns.bd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quiver.jdbc.Interval;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -18,7 +19,6 @@ import java.time.Period;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.PeriodDuration;
 import org.apache.arrow.vector.types.DateUnit;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.TimeUnit;
@@ -372,10 +372,10 @@ class ScalarAccessorTest extends ArrowTest {
   }
 
   @Test
-  void intervalMonthDayNanoReadsAsPeriodDuration() throws SQLException {
+  void intervalMonthDayNanoReadsAsTheDriversIntervalClass() throws SQLException {
     ColumnAccessor a = Accessors.create(columns().monthDayNanos(1, 2, 3_000_000_000L));
-    assertThat(a.getObject(0))
-        .isEqualTo(new PeriodDuration(Period.of(0, 1, 2), Duration.ofSeconds(3)));
+    assertThat(a.getObject(0)).isEqualTo(Interval.of(1, 2, 3_000_000_000L));
+    assertThat(a.getObject(0, Interval.class)).isEqualTo(Interval.of(1, 2, 3_000_000_000L));
     assertThat(a.getString(0)).isEqualTo("P1M2DT3S");
     assertThatThrownBy(() -> a.getObject(0, Period.class))
         .hasFieldOrPropertyWithValue("SQLState", "22003");

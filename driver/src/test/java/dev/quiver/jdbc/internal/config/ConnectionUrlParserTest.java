@@ -61,8 +61,23 @@ class ConnectionUrlParserTest {
             "jdbc:flightsql://localhost:31337?header.X-A=1&header.x-a=2",
             "HY024",
             "more than once"),
-        Arguments.of("jdbc:flightsql://localhost:31337?password=secret", "0A000", "password"),
-        Arguments.of("jdbc:arrow-flight-sql://localhost:31337?token=t", "0A000", "token"),
+        Arguments.of("jdbc:flightsql://localhost:31337?threadPoolSize=4", "0A000", "threadPool"),
+        Arguments.of("jdbc:flightsql://localhost:31337?password=secret", "HY024", "without 'user'"),
+        Arguments.of("jdbc:flightsql://h:1?user=a", "HY024", "without 'password'"),
+        Arguments.of("jdbc:flightsql://h:1?user=a&password=b&token=t", "HY024", "token"),
+        Arguments.of(
+            "jdbc:flightsql://h:1?token=t&header.authorization=x", "HY024", "authorization"),
+        Arguments.of(
+            "jdbc:flightsql://h:1?useEncryption=false&disableCertificateVerification=true",
+            "HY024",
+            "useEncryption=false"),
+        Arguments.of("jdbc:flightsql://h:1?trustStorePassword=x", "HY024", "without 'trustStore'"),
+        Arguments.of("jdbc:flightsql://h:1?useSystemTrustStore=false", "HY024", "tlsRootCerts"),
+        Arguments.of(
+            "jdbc:flightsql://h:1?tlsRootCerts=/no/such/file.pem", "HY024", "cannot be read"),
+        Arguments.of("jdbc:flightsql://h:1?connectTimeoutMs=0", "22023", "positive"),
+        Arguments.of("jdbc:flightsql://h:1?connectTimeoutMs=soon", "22023", "positive"),
+        Arguments.of("jdbc:flightsql://h:1?retainCookies=yes", "22023", "true, false"),
         Arguments.of(
             "jdbc:arrow-flight-sql://localhost:31337?useEncryption=false&USEENCRYPTION=true",
             "HY024",
@@ -82,7 +97,9 @@ class ConnectionUrlParserTest {
   @Test
   void notYetSupportedPropertyIsFeatureNotSupported() {
     assertThatThrownBy(
-            () -> ConnectionUrlParser.parse("jdbc:flightsql://h:1?password=x", new Properties()))
+            () ->
+                ConnectionUrlParser.parse(
+                    "jdbc:flightsql://h:1?threadPoolSize=2", new Properties()))
         .isInstanceOf(SQLFeatureNotSupportedException.class);
   }
 
@@ -186,7 +203,49 @@ class ConnectionUrlParserTest {
     Properties info = new Properties();
     info.setProperty("user", "");
     info.setProperty("password", "");
-    assertThat(ConnectionUrlParser.parse("jdbc:flightsql://h:1", info).headers()).isEmpty();
+    ConnectionConfig config = ConnectionUrlParser.parse("jdbc:flightsql://h:1", info);
+    assertThat(config.headers()).isEmpty();
+    assertThat(config.user()).isEmpty();
+    assertThat(config.password()).isEmpty();
+  }
+
+  @Test
+  void authAndSessionPropertiesAreParsed() throws SQLException {
+    Properties info = new Properties();
+    info.setProperty("user", "alice");
+    info.setProperty("password", "p@ss&word=1");
+    ConnectionConfig config =
+        ConnectionUrlParser.parse(
+            "jdbc:flightsql://h:1?retainCookies=false&retainAuth=FALSE&catalog=memory&schema=s1"
+                + "&connectTimeoutMs=2500",
+            info);
+    assertThat(config.user()).contains("alice");
+    assertThat(config.password()).contains("p@ss&word=1");
+    assertThat(config.retainCookies()).isFalse();
+    assertThat(config.retainAuth()).isFalse();
+    assertThat(config.catalog()).contains("memory");
+    assertThat(config.schema()).contains("s1");
+    assertThat(config.connectTimeoutMillis()).isEqualTo(2500);
+    assertThat(config.useSystemTrustStore()).isTrue();
+    assertThat(config.disableCertificateVerification()).isFalse();
+  }
+
+  @Test
+  void toStringAndErrorsNeverShowSecrets() throws SQLException {
+    Properties info = new Properties();
+    info.setProperty("user", "alice");
+    info.setProperty("password", "hunter2-secret");
+    ConnectionConfig config = ConnectionUrlParser.parse("jdbc:flightsql://h:1", info);
+    assertThat(config.toString()).contains("alice").contains("***").doesNotContain("hunter2");
+    ConnectionConfig withToken =
+        ConnectionUrlParser.parse("jdbc:flightsql://h:1?token=tok-secret-1", null);
+    assertThat(withToken.toString()).doesNotContain("tok-secret-1");
+    assertThatThrownBy(
+            () ->
+                ConnectionUrlParser.parse(
+                    "jdbc:flightsql://h:1?token=tok-secret-1&user=u&password=hunter2-secret", null))
+        .hasMessageNotContaining("tok-secret-1")
+        .hasMessageNotContaining("hunter2");
   }
 
   @Test

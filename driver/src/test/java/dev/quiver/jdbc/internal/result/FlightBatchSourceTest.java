@@ -186,6 +186,32 @@ class FlightBatchSourceTest {
   }
 
   @Test
+  void arrowReaderMovesTheBatchesOfEveryEndpointAcrossHosts() throws Exception {
+    FlightInfo info =
+        info(
+            SCHEMA,
+            new FlightEndpoint(new Ticket(ticket(0, 2500, 1000))),
+            new FlightEndpoint(new Ticket(ticket(2500, 3000, 1024)), other.location()),
+            new FlightEndpoint(new Ticket(ticket(5500, 7, 7)), Location.reuseConnection()));
+    List<Long> values = new ArrayList<>();
+    FlightBatchSource source = newSource(info);
+    BatchSourceReader reader = BatchSourceReader.open(source, 0, source);
+    VectorSchemaRoot root = reader.getVectorSchemaRoot();
+    while (reader.loadNextBatch()) {
+      BigIntVector vector = (BigIntVector) root.getVector(0);
+      for (int i = 0; i < root.getRowCount(); i++) {
+        values.add(vector.get(i));
+      }
+    }
+    reader.releaseRoot();
+    reader.close(); // closes the source, and with it the result's allocator
+    assertThat(values).hasSize(5507);
+    for (int i = 0; i < values.size(); i++) {
+      assertThat(values.get(i)).isEqualTo(i);
+    }
+  }
+
+  @Test
   void schemaComesFromTheFirstStreamWhenTheFlightInfoHasNone() throws Exception {
     FlightInfo info = info(null, new FlightEndpoint(new Ticket(ticket(7, 3, 3))));
     try (FlightBatchSource source = newSource(info)) {

@@ -70,7 +70,7 @@ class TypeTableTest {
         row(
             new ArrowType.Interval(IntervalUnit.MONTH_DAY_NANO),
             Types.OTHER,
-            org.apache.arrow.vector.PeriodDuration.class),
+            dev.quiver.jdbc.Interval.class),
         row(new ArrowType.Duration(TimeUnit.SECOND), Types.OTHER, java.time.Duration.class),
         row(ArrowType.List.INSTANCE, Types.ARRAY, java.sql.Array.class),
         row(ArrowType.LargeList.INSTANCE, Types.ARRAY, java.sql.Array.class),
