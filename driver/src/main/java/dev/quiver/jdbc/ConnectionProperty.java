@@ -125,7 +125,18 @@ public enum ConnectionProperty {
       "10000",
       Type.INTEGER,
       false,
-      "Milliseconds to wait for the server while connecting.");
+      "Milliseconds to wait for the server while connecting."),
+  /**
+   * The most threads one connection uses to fetch the endpoints of a result in parallel. Endpoints
+   * that the server marks {@code ordered} are still returned in order; each endpoint buffers only a
+   * few batches ahead of the reader. A positive number; 1 reads one endpoint at a time.
+   */
+  THREAD_POOL_SIZE(
+      "threadPoolSize",
+      "4",
+      Type.INTEGER,
+      false,
+      "Most threads a connection uses to fetch the endpoints of a result in parallel.");
 
   /** How a property's value is written and checked. */
   public enum Type {

@@ -93,7 +93,8 @@ class QuiverDriverTest {
             "retainAuth",
             "catalog",
             "schema",
-            "connectTimeoutMs");
+            "connectTimeoutMs",
+            "threadPoolSize");
     for (DriverPropertyInfo info : infos) {
       assertThat(info.description).as(info.name).isNotBlank();
       assertThat(info.required).as(info.name).isFalse();

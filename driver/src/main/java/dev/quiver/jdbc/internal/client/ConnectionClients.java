@@ -54,6 +54,7 @@ public final class ConnectionClients implements AutoCloseable {
   private final FlightClient primary;
   private final FlightSqlClient sqlClient;
   private final Map<HostKey, FlightClient> others = new LinkedHashMap<>();
+  private final FetchThreads fetchThreads;
   private boolean closed;
 
   private ConnectionClients(ConnectionConfig config, BufferAllocator allocator)
@@ -65,6 +66,7 @@ public final class ConnectionClients implements AutoCloseable {
     this.primaryKey = new HostKey(config.host(), config.port(), config.useEncryption());
     this.primary = build(primaryKey, true);
     this.sqlClient = new FlightSqlClient(primary);
+    this.fetchThreads = new FetchThreads(config.threadPoolSize());
   }
 
   private static AuthMiddleware authFor(ConnectionConfig config) {
@@ -115,6 +117,11 @@ public final class ConnectionClients implements AutoCloseable {
   /** The Flight SQL client of the server in the URL. */
   public FlightSqlClient sqlClient() {
     return sqlClient;
+  }
+
+  /** The threads that fetch result endpoints in parallel (threadPoolSize of them at most). */
+  public FetchThreads fetchThreads() {
+    return fetchThreads;
   }
 
   /** The connection's Flight session options (catalog, schema). */
@@ -232,6 +239,7 @@ public final class ConnectionClients implements AutoCloseable {
       return;
     }
     closed = true;
+    fetchThreads.close(); // results are closed first, so no fetch task is left waiting on a stream
     endServerSession();
     List<Exception> failures = new ArrayList<>();
     for (FlightClient client : others.values()) {

@@ -35,6 +35,7 @@ public final class ConnectionConfig {
   private final String catalog;
   private final String schema;
   private final int connectTimeoutMillis;
+  private final int threadPoolSize;
 
   private ConnectionConfig(Builder builder) {
     this.scheme = requireNonNull(builder.scheme, "scheme is null");
@@ -66,6 +67,11 @@ public final class ConnectionConfig {
           "connectTimeoutMillis must be positive: " + builder.connectTimeoutMillis);
     }
     this.connectTimeoutMillis = builder.connectTimeoutMillis;
+    if (builder.threadPoolSize < 1) {
+      throw new IllegalArgumentException(
+          "threadPoolSize must be positive: " + builder.threadPoolSize);
+    }
+    this.threadPoolSize = builder.threadPoolSize;
   }
 
   public UrlScheme scheme() {
@@ -159,6 +165,11 @@ public final class ConnectionConfig {
     return connectTimeoutMillis;
   }
 
+  /** {@code threadPoolSize}: the most threads fetching the endpoints of a result at once. */
+  public int threadPoolSize() {
+    return threadPoolSize;
+  }
+
   @Override
   public String toString() {
     StringBuilder text =
@@ -197,6 +208,8 @@ public final class ConnectionConfig {
     appendIfSet(text, "schema", schema);
     return text.append(", connectTimeoutMs=")
         .append(connectTimeoutMillis)
+        .append(", threadPoolSize=")
+        .append(threadPoolSize)
         .append(", headers=")
         .append(headers.keySet())
         .append("}")
@@ -235,6 +248,7 @@ public final class ConnectionConfig {
     private String catalog;
     private String schema;
     private int connectTimeoutMillis = 10_000;
+    private int threadPoolSize = 4;
 
     Builder(UrlScheme scheme, String host, int port, Map<String, String> headers) {
       this.scheme = scheme;
@@ -304,6 +318,11 @@ public final class ConnectionConfig {
 
     Builder connectTimeoutMillis(int value) {
       this.connectTimeoutMillis = value;
+      return this;
+    }
+
+    Builder threadPoolSize(int value) {
+      this.threadPoolSize = value;
       return this;
     }
 

@@ -35,7 +35,8 @@ final class ConnectionSettings {
         .retainAuth(settings.bool(ConnectionProperty.RETAIN_AUTH))
         .catalogAndSchema(
             settings.text(ConnectionProperty.CATALOG), settings.text(ConnectionProperty.SCHEMA))
-        .connectTimeoutMillis(settings.positiveInt(ConnectionProperty.CONNECT_TIMEOUT_MS));
+        .connectTimeoutMillis(settings.positiveInt(ConnectionProperty.CONNECT_TIMEOUT_MS))
+        .threadPoolSize(settings.positiveInt(ConnectionProperty.THREAD_POOL_SIZE));
     return builder.build();
   }
 

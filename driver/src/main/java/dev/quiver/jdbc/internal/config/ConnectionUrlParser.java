@@ -49,8 +49,7 @@ public final class ConnectionUrlParser {
    * header (which would leak a password as plain metadata). Empty values are ignored because tools
    * commonly send {@code user=""}.
    */
-  private static final List<String> NOT_YET_SUPPORTED_KEYS =
-      Collections.singletonList("threadPoolSize");
+  private static final List<String> NOT_YET_SUPPORTED_KEYS = Collections.emptyList();
 
   // gRPC metadata names: lower-case letters, digits, '-', '_', '.' (names are lower-cased first).
   private static final Pattern HEADER_NAME = Pattern.compile("[a-z0-9_.\\-]+");

@@ -50,6 +50,11 @@ final class ExecutionBatchSource implements BatchSource {
   }
 
   @Override
+  public void abort() {
+    delegate.abort();
+  }
+
+  @Override
   public void close() throws SQLException {
     try {
       delegate.close();

@@ -185,6 +185,9 @@ public final class QuiverResultSet extends LabelledResultSet
 
   @Override
   public void close() throws SQLException {
+    if (!closed) {
+      source.abort(); // next() may be blocked on the server in another thread, holding this monitor
+    }
     synchronized (this) {
       if (closed) {
         return;

@@ -36,6 +36,8 @@ public final class NaturalTypes {
   /** Arrow's widest 128-bit decimal precision. */
   static final int MAX_DECIMAL128_PRECISION = 38;
 
+  static final int MAX_DECIMAL256_PRECISION = 76;
+
   static final String LIST_ELEMENT_NAME = "$data$";
 
   private NaturalTypes() {}
@@ -92,7 +94,14 @@ public final class NaturalTypes {
     }
     if (value instanceof BigDecimal) {
       BigDecimal decimal = (BigDecimal) value;
+      if (decimal.scale() < 0) {
+        decimal = decimal.setScale(0); // 1E+5: an integer; Arrow decimals have no negative scale
+      }
       int precision = Math.max(decimal.precision(), decimal.scale());
+      if (precision > MAX_DECIMAL256_PRECISION) {
+        // More digits than any Arrow decimal holds: sent as text, like a huge BigInteger.
+        return ArrowType.Utf8.INSTANCE;
+      }
       int bitWidth = precision <= MAX_DECIMAL128_PRECISION ? 128 : 256;
       return new ArrowType.Decimal(Math.max(precision, 1), decimal.scale(), bitWidth);
     }

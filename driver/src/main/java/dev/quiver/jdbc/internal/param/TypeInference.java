@@ -85,6 +85,9 @@ final class TypeInference {
     int scale = Math.max(x.getScale(), y.getScale());
     int integerDigits = Math.max(x.getPrecision() - x.getScale(), y.getPrecision() - y.getScale());
     int precision = integerDigits + scale;
+    if (precision > NaturalTypes.MAX_DECIMAL256_PRECISION) {
+      return null; // no Arrow decimal holds both
+    }
     int bitWidth = precision <= NaturalTypes.MAX_DECIMAL128_PRECISION ? 128 : 256;
     return new ArrowType.Decimal(precision, scale, bitWidth);
   }

@@ -29,6 +29,15 @@ public interface BatchSource extends AutoCloseable {
     return null;
   }
 
+  /**
+   * Wakes a thread blocked in {@link #nextBatch()} waiting for the server, which then fails; the
+   * result must still be closed. Safe from any thread and never blocks; releases nothing, since the
+   * reading thread may still be using the current batch. Called first by {@code ResultSet.close()}
+   * so that closing from another thread (or closing the statement or connection) cannot hang behind
+   * a stalled read.
+   */
+  default void abort() {}
+
   /** Releases every buffer and stream; idempotent; may be called before the end is reached. */
   @Override
   void close() throws SQLException;

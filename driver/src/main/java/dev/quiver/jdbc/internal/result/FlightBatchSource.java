@@ -3,39 +3,39 @@ package dev.quiver.jdbc.internal.result;
 import static java.util.Objects.requireNonNull;
 
 import dev.quiver.jdbc.internal.client.ConnectionClients;
-import dev.quiver.jdbc.internal.error.FlightErrors;
 import dev.quiver.jdbc.internal.error.SqlState;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.apache.arrow.flight.FlightClient;
 import org.apache.arrow.flight.FlightEndpoint;
 import org.apache.arrow.flight.FlightInfo;
-import org.apache.arrow.flight.FlightRuntimeException;
-import org.apache.arrow.flight.FlightStream;
-import org.apache.arrow.flight.Location;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
-import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * The batches of every endpoint of a {@link FlightInfo}, read one endpoint after the other in the
- * order the server listed them (which also honours {@code ordered}).
+ * The batches of every endpoint of a {@link FlightInfo}, possibly spread over several hosts.
  *
- * <p>For each endpoint: no location means the server that produced the FlightInfo; the
- * reuse-connection URI means this connection; otherwise the locations are tried in turn until one
- * answers (failover on UNAVAILABLE and on locations the driver cannot reach), each through a client
- * that carries the connection's cookies and headers (see {@link ConnectionClients}).
+ * <p>How endpoints are read (Flight RPC "GetFlightInfo", Flight SQL "ordered"):
  *
- * <p>Memory: a {@link FlightStream} reuses one root for every batch, so each batch is transferred
- * into this source's own root, allocated from this result's own child allocator. The previous batch
- * is released when the next one is requested; {@link #close()} releases everything, including a
- * stream left half-read.
+ * <ul>
+ *   <li>Several endpoints with a schema announced in the FlightInfo are fetched in parallel on the
+ *       connection's fetch threads ({@code threadPoolSize}), a few batches ahead per endpoint (see
+ *       {@link ParallelEndpoints}); {@code ordered} endpoints are still returned in order.
+ *   <li>One endpoint, no announced schema, or dictionary-encoded columns: the endpoints are read
+ *       one after the other on the caller's thread, without read-ahead.
+ *   <li>Where each endpoint is read, failover between its locations, TLS and expiration/renewal:
+ *       see {@link EndpointStreams}.
+ * </ul>
+ *
+ * <p>Memory: a {@code FlightStream} reuses one root for every batch, so each batch is moved into a
+ * root of this result's own child allocator. The previous batch is released when the next one is
+ * requested; {@link #close()} releases everything, including streams left half-read, and closes the
+ * allocator (failing if anything leaked).
  */
 public final class FlightBatchSource implements BatchSource {
 
@@ -43,10 +43,11 @@ public final class FlightBatchSource implements BatchSource {
   private final ConnectionClients clients;
   private final BufferAllocator allocator;
   private final List<FlightEndpoint> endpoints;
-  private int nextEndpoint;
-  private FlightStream stream;
-  private VectorSchemaRoot root;
+  private final EndpointStreams streams;
   private Schema schema;
+  // volatile: abort() reads them from another thread
+  private volatile SequentialEndpoints sequential;
+  private volatile ParallelEndpoints parallel;
   private boolean closed;
 
   /**
@@ -57,6 +58,7 @@ public final class FlightBatchSource implements BatchSource {
     this.clients = requireNonNull(clients, "clients is null");
     this.allocator = requireNonNull(allocator, "allocator is null");
     this.endpoints = Collections.unmodifiableList(new ArrayList<>(info.getEndpoints()));
+    this.streams = new EndpointStreams(clients, Clock.systemUTC());
   }
 
   @Override
@@ -68,8 +70,8 @@ public final class FlightBatchSource implements BatchSource {
         schema = announced.get();
       } else if (!endpoints.isEmpty()) {
         // No schema in the FlightInfo (allowed by Flight): the first stream carries it.
-        openNextStream();
-        schema = stream == null ? new Schema(Collections.emptyList()) : stream.getSchema();
+        Schema first = sequential().firstStreamSchema();
+        schema = first == null ? new Schema(Collections.emptyList()) : first;
       } else {
         schema = announced.orElse(new Schema(Collections.emptyList()));
       }
@@ -78,49 +80,75 @@ public final class FlightBatchSource implements BatchSource {
   }
 
   @Override
-  public synchronized VectorSchemaRoot nextBatch() throws SQLException {
-    ensureOpen();
-    if (root != null) {
-      root.clear(); // release the previous batch before the next arrives
-    }
-    try {
-      while (true) {
-        if (stream == null && !openNextStream()) {
-          return null;
-        }
-        if (stream.next()) {
-          return transferBatch(stream.getRoot());
-        }
-        closeStream();
+  public VectorSchemaRoot nextBatch() throws SQLException {
+    ParallelEndpoints reader;
+    synchronized (this) {
+      ensureOpen();
+      Schema expected = schema();
+      if (sequential != null || !readsInParallel(expected)) {
+        return sequential().nextBatch(expected);
       }
-    } catch (FlightRuntimeException failure) {
-      throw FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
+      if (parallel == null) {
+        parallel =
+            new ParallelEndpoints(
+                expected,
+                endpoints,
+                info.getOrdered(),
+                streams,
+                clients.fetchThreads(),
+                clients.fetchThreads().size(),
+                allocator);
+      }
+      reader = parallel;
     }
+    // Not under this source's lock: close() from another thread must be able to stop the wait.
+    return reader.nextBatch();
   }
 
   @Override
   public synchronized DictionaryProvider dictionaryProvider() {
-    return stream == null ? null : stream.getDictionaryProvider();
+    return sequential == null ? null : sequential.dictionaryProvider();
   }
 
   @Override
-  public synchronized void close() throws SQLException {
-    if (closed) {
-      return;
+  public void abort() {
+    SequentialEndpoints sequentialReader = sequential;
+    if (sequentialReader != null) {
+      sequentialReader.abort();
     }
-    closed = true;
+    ParallelEndpoints parallelReader = parallel;
+    if (parallelReader != null) {
+      parallelReader.abort();
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    abort(); // a thread blocked in nextBatch() holds this monitor: wake it first
+    ParallelEndpoints parallelReader;
+    SequentialEndpoints sequentialReader;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      parallelReader = parallel;
+      sequentialReader = sequential;
+    }
     SQLException failure = null;
     try {
-      if (root != null) {
-        root.close();
+      if (parallelReader != null) {
+        parallelReader.close();
       }
-    } catch (RuntimeException rootFailure) {
-      failure = SqlState.GENERAL_ERROR.exception("Failed to release a result batch", rootFailure);
+    } catch (SQLException parallelFailure) {
+      failure = parallelFailure;
     }
     try {
-      closeStream();
-    } catch (SQLException streamFailure) {
-      failure = chain(failure, streamFailure);
+      if (sequentialReader != null) {
+        sequentialReader.close();
+      }
+    } catch (SQLException sequentialFailure) {
+      failure = chain(failure, sequentialFailure);
     }
     try {
       allocator.close();
@@ -136,115 +164,15 @@ public final class FlightBatchSource implements BatchSource {
     }
   }
 
-  private VectorSchemaRoot transferBatch(VectorSchemaRoot incoming) throws SQLException {
-    if (root == null) {
-      root = VectorSchemaRoot.create(incoming.getSchema(), allocator);
-    } else if (!sameTypes(root.getSchema(), incoming.getSchema())) {
-      throw SqlState.GENERAL_ERROR.exception(
-          "Endpoint "
-              + nextEndpoint
-              + " sent schema "
-              + incoming.getSchema()
-              + ", which differs from the earlier "
-              + root.getSchema());
-    }
-    List<FieldVector> from = incoming.getFieldVectors();
-    List<FieldVector> to = root.getFieldVectors();
-    for (int i = 0; i < from.size(); i++) {
-      from.get(i).makeTransferPair(to.get(i)).transfer();
-    }
-    root.setRowCount(incoming.getRowCount());
-    return root;
+  private boolean readsInParallel(Schema expected) {
+    return endpoints.size() > 1 && !Batches.hasDictionaries(expected);
   }
 
-  private static boolean sameTypes(Schema a, Schema b) {
-    List<Field> left = a.getFields();
-    List<Field> right = b.getFields();
-    if (left.size() != right.size()) {
-      return false;
+  private SequentialEndpoints sequential() {
+    if (sequential == null) {
+      sequential = new SequentialEndpoints(endpoints, streams, allocator);
     }
-    for (int i = 0; i < left.size(); i++) {
-      if (!left.get(i).getType().equals(right.get(i).getType())
-          || !left.get(i).getChildren().equals(right.get(i).getChildren())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Opens the stream of the next endpoint; false when every endpoint has been read. */
-  private boolean openNextStream() throws SQLException {
-    if (stream != null) {
-      return true;
-    }
-    if (nextEndpoint >= endpoints.size()) {
-      return false;
-    }
-    FlightEndpoint endpoint = endpoints.get(nextEndpoint++);
-    List<Location> locations = endpoint.getLocations();
-    if (locations.isEmpty()) {
-      stream = open(clients.sqlClient().getStream(endpoint.getTicket()));
-      return true;
-    }
-    SQLException lastFailure = null;
-    for (Location location : locations) {
-      try {
-        FlightClient client = clients.clientFor(location);
-        stream = open(client.getStream(endpoint.getTicket()));
-        return true;
-      } catch (SQLException failure) {
-        if (!isWorthFailover(failure)) {
-          throw failure;
-        }
-        if (lastFailure != null) {
-          failure.addSuppressed(lastFailure);
-        }
-        lastFailure = failure;
-      }
-    }
-    throw lastFailure;
-  }
-
-  /**
-   * Waits for the stream's first message, so that an unreachable location fails here (and the next
-   * location can be tried) rather than on the first {@code next()}.
-   */
-  private static FlightStream open(FlightStream candidate) throws SQLException {
-    try {
-      candidate.getSchema();
-      return candidate;
-    } catch (RuntimeException failure) {
-      SQLException error = FlightErrors.toSqlException(failure, FlightErrors.Phase.ESTABLISHED);
-      try {
-        candidate.close();
-      } catch (Exception closeFailure) {
-        error.addSuppressed(closeFailure);
-      }
-      throw error;
-    }
-  }
-
-  // UNAVAILABLE (08006) and locations the driver cannot reach (0A000) move on to the next
-  // location; any other error is the server's answer and ends the read.
-  private static boolean isWorthFailover(SQLException failure) {
-    String state = failure.getSQLState();
-    return SqlState.CONNECTION_FAILURE.code().equals(state)
-        || SqlState.FEATURE_NOT_SUPPORTED.code().equals(state);
-  }
-
-  private void closeStream() throws SQLException {
-    if (stream == null) {
-      return;
-    }
-    FlightStream closing = stream;
-    stream = null;
-    try {
-      // Closing a half-read stream cancels it on the server and drains it (ARROW-FACTS §4).
-      closing.close();
-    } catch (Exception failure) {
-      throw SqlState.GENERAL_ERROR.exception(
-          "Failed to close a Flight stream: " + failure.getMessage(), failure);
-    }
+    return sequential;
   }
 
   private void ensureOpen() throws SQLException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -61,7 +60,7 @@ class ConnectionUrlParserTest {
             "jdbc:flightsql://localhost:31337?header.X-A=1&header.x-a=2",
             "HY024",
             "more than once"),
-        Arguments.of("jdbc:flightsql://localhost:31337?threadPoolSize=4", "0A000", "threadPool"),
+        Arguments.of("jdbc:flightsql://localhost:31337?threadPoolSize=0", "22023", "threadPool"),
         Arguments.of("jdbc:flightsql://localhost:31337?password=secret", "HY024", "without 'user'"),
         Arguments.of("jdbc:flightsql://h:1?user=a", "HY024", "without 'password'"),
         Arguments.of("jdbc:flightsql://h:1?user=a&password=b&token=t", "HY024", "token"),
@@ -95,12 +94,13 @@ class ConnectionUrlParserTest {
   }
 
   @Test
-  void notYetSupportedPropertyIsFeatureNotSupported() {
-    assertThatThrownBy(
-            () ->
-                ConnectionUrlParser.parse(
-                    "jdbc:flightsql://h:1?threadPoolSize=2", new Properties()))
-        .isInstanceOf(SQLFeatureNotSupportedException.class);
+  void threadPoolSizeIsParsedAndDefaultsToFour() throws SQLException {
+    assertThat(
+            ConnectionUrlParser.parse("jdbc:flightsql://h:1?threadPoolSize=2", new Properties())
+                .threadPoolSize())
+        .isEqualTo(2);
+    assertThat(ConnectionUrlParser.parse("jdbc:flightsql://h:1", new Properties()).threadPoolSize())
+        .isEqualTo(4);
   }
 
   @Test

@@ -31,6 +31,7 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.message.IpcOption;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -119,6 +120,69 @@ class FlightBatchSourceTest {
     // The other host got the connection's headers too.
     assertThat(other.seenHeaders).isNotEmpty().allMatch("from-driver"::equals);
     assertThat(primary.seenHeaders).isNotEmpty().allMatch("from-driver"::equals);
+  }
+
+  @Test
+  void readsEveryUnorderedEndpointOnceAcrossHostsInParallel() throws Exception {
+    int deadPort = unusedPort();
+    List<FlightEndpoint> endpoints = new ArrayList<>();
+    long start = 0;
+    for (int i = 0; i < 12; i++) {
+      int count = 500 + 97 * i;
+      byte[] ticket = ticket(start, count, 64);
+      switch (i % 4) {
+        case 0:
+          endpoints.add(new FlightEndpoint(new Ticket(ticket)));
+          break;
+        case 1:
+          endpoints.add(new FlightEndpoint(new Ticket(ticket), Location.reuseConnection()));
+          break;
+        case 2:
+          endpoints.add(new FlightEndpoint(new Ticket(ticket), other.location()));
+          break;
+        default:
+          endpoints.add(
+              new FlightEndpoint(
+                  new Ticket(ticket),
+                  Location.forGrpcInsecure("127.0.0.1", deadPort),
+                  other.location()));
+      }
+      start += count;
+    }
+    FlightInfo info = info(false, SCHEMA, endpoints.toArray(new FlightEndpoint[0]));
+
+    List<Long> values = new ArrayList<>();
+    try (FlightBatchSource source = newSource(info)) {
+      VectorSchemaRoot batch;
+      while ((batch = source.nextBatch()) != null) {
+        BigIntVector vector = (BigIntVector) batch.getVector(0);
+        for (int i = 0; i < batch.getRowCount(); i++) {
+          values.add(vector.get(i));
+        }
+      }
+    }
+
+    long total = start;
+    assertThat(values).hasSize((int) total).doesNotHaveDuplicates();
+    assertThat(values).allMatch(v -> v >= 0 && v < total);
+  }
+
+  @Test
+  void closingAHalfReadParallelResultReleasesEverything() throws Exception {
+    List<FlightEndpoint> endpoints = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      endpoints.add(new FlightEndpoint(new Ticket(ticket(i * 100_000L, 100_000, 1000))));
+    }
+    FlightInfo info = info(false, SCHEMA, endpoints.toArray(new FlightEndpoint[0]));
+    FlightBatchSource source = newSource(info);
+    for (int i = 0; i < 3; i++) {
+      assertThat(source.nextBatch()).isNotNull();
+    }
+    source.close();
+    assertThatThrownBy(source::nextBatch)
+        .isInstanceOf(SQLException.class)
+        .extracting(e -> ((SQLException) e).getSQLState())
+        .isEqualTo("HY010");
   }
 
   @Test
@@ -236,8 +300,18 @@ class FlightBatchSourceTest {
   }
 
   private static FlightInfo info(Schema schema, FlightEndpoint... endpoints) {
+    return info(true, schema, endpoints);
+  }
+
+  private static FlightInfo info(boolean ordered, Schema schema, FlightEndpoint... endpoints) {
     return new FlightInfo(
-        schema, FlightDescriptor.command(new byte[0]), List.of(endpoints), -1, -1);
+        schema,
+        FlightDescriptor.command(new byte[0]),
+        List.of(endpoints),
+        -1,
+        -1,
+        ordered,
+        IpcOption.DEFAULT);
   }
 
   private static byte[] ticket(long start, int count, int batchSize) {
