@@ -10,7 +10,6 @@ import dev.quiver.jdbc.QuiverDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,19 +117,24 @@ class HikariCpTest {
   }
 
   @Test
-  void readOnlyPoolIsRefusedLoudlyWhileTheDriverHasNoReadOnlyMode() {
-    // setReadOnly(true) is not supported yet (0A000). Hikari applies readOnly to every new
-    // connection, so the pool must fail to start rather than hand out writable connections.
+  void readOnlyPoolReadsAndRefusesWrites() throws SQLException {
+    // Hikari applies readOnly to every connection it creates; the driver then refuses what it
+    // knows writes with 25006 (Flight SQL has no read-only session mode of its own).
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(FIXTURE.jdbcUrl());
     config.setReadOnly(true);
-    config.setMaximumPoolSize(1);
-    config.setConnectionTimeout(2_000);
-    config.setInitializationFailTimeout(1);
-    assertThatThrownBy(() -> new HikariDataSource(config).close())
-        .rootCause()
-        .isInstanceOf(SQLFeatureNotSupportedException.class)
-        .hasMessageContaining("setReadOnly");
+    config.setMaximumPoolSize(2);
+    config.setConnectionTimeout(5_000);
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      assertThat(sumOfIdsFrom(pool, 100)).isEqualTo(100);
+      try (Connection connection = pool.getConnection();
+          Statement statement = connection.createStatement()) {
+        assertThat(connection.isReadOnly()).isTrue();
+        assertThatThrownBy(() -> statement.executeUpdate("CREATE TABLE hikari_ro (id INTEGER)"))
+            .isInstanceOf(SQLException.class)
+            .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("25006"));
+      }
+    }
   }
 
   private static long sumOfIdsFrom(javax.sql.DataSource pool, int min) throws SQLException {

@@ -45,6 +45,8 @@ public enum SqlState {
   INVALID_CURSOR_STATE("24000", Kind.PLAIN),
   /** 25000: not allowed in the current transaction state (e.g. commit in auto-commit mode). */
   INVALID_TRANSACTION_STATE("25000", Kind.PLAIN),
+  /** 25006: the connection is read-only (Connection.setReadOnly(true)) and this would write. */
+  READ_ONLY_SQL_TRANSACTION("25006", Kind.PLAIN),
   /** 28000: authentication failed. */
   INVALID_AUTHORIZATION("28000", Kind.INVALID_AUTHORIZATION),
   /** 42000: syntax error or access rule violation. */

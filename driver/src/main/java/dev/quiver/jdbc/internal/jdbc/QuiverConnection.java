@@ -72,6 +72,7 @@ public final class QuiverConnection implements dev.quiver.jdbc.QuiverConnection 
   private final ConnectionTransactions transactions = new ConnectionTransactions(this);
   private final BulkIngest bulkIngest = new BulkIngest(this);
   private volatile int networkTimeoutMillis;
+  private volatile boolean readOnly;
 
   private QuiverConnection(
       ConnectionConfig config, BufferAllocator allocator, ConnectionClients clients) {
@@ -329,12 +330,14 @@ public final class QuiverConnection implements dev.quiver.jdbc.QuiverConnection 
 
   @Override
   public long ingest(String table, ArrowReader data, IngestOptions options) throws SQLException {
+    checkWritable("a bulk ingest");
     checkOpen();
     return bulkIngest.ingest(table, data, options);
   }
 
   @Override
   public long ingest(String table, ResultSet rows, IngestOptions options) throws SQLException {
+    checkWritable("a bulk ingest");
     checkOpen();
     return bulkIngest.ingest(table, rows, options);
   }
@@ -347,18 +350,29 @@ public final class QuiverConnection implements dev.quiver.jdbc.QuiverConnection 
 
   // ---- settings ----
 
+  // Flight SQL has no read-only session mode, so read-only is enforced by the driver on what it
+  // knows writes: update statements, batches, prepared updates and ingest are refused with 25006.
+  // A query that writes through a function with side effects is not caught; only the server's
+  // permissions can guarantee that (README "Read-only connections").
+
   @Override
   public void setReadOnly(boolean readOnly) throws SQLException {
     checkOpen();
-    if (readOnly) {
-      throw JdbcObjects.notSupported("setReadOnly(true)");
-    }
+    this.readOnly = readOnly;
   }
 
   @Override
   public boolean isReadOnly() throws SQLException {
     checkOpen();
-    return false;
+    return readOnly;
+  }
+
+  /** Refuses {@code operation} with 25006 when the connection is read-only. */
+  public void checkWritable(String operation) throws SQLException {
+    if (readOnly) {
+      throw SqlState.READ_ONLY_SQL_TRANSACTION.exception(
+          "The connection is read-only (setReadOnly(true)); refusing " + operation);
+    }
   }
 
   // Catalog and schema live on the server as Flight session options of this connection's session

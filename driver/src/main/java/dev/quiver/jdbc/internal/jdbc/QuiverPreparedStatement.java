@@ -214,6 +214,7 @@ public final class QuiverPreparedStatement extends PreparedStatementBase
   }
 
   private void runUpdate() throws SQLException {
+    connection.checkWritable("a prepared update");
     ParameterRoots roots = currentRoots();
     Execution execution = executions.start();
     try {
@@ -245,6 +246,7 @@ public final class QuiverPreparedStatement extends PreparedStatementBase
   @Override
   public long[] executeLargeBatch() throws SQLException {
     checkOpen();
+    connection.checkWritable("a batch");
     closeCurrentResult();
     updateCount = -1;
     warnings = null;

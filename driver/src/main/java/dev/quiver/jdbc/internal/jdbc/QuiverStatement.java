@@ -167,6 +167,7 @@ public final class QuiverStatement implements ResultOwner, dev.quiver.jdbc.Quive
   @Override
   public long[] executeLargeBatch() throws SQLException {
     checkOpen();
+    connection.checkWritable("a batch");
     closeCurrentResult();
     updateCount = -1;
     warnings = null;
@@ -244,6 +245,7 @@ public final class QuiverStatement implements ResultOwner, dev.quiver.jdbc.Quive
   }
 
   private void runUpdate(String sql) throws SQLException {
+    connection.checkWritable("an update statement");
     Transaction transaction = connection.transactions().forStatement();
     Execution execution = executions.start();
     try {
