@@ -268,6 +268,16 @@ public final class QuiverDataSource implements DataSource {
     setProperty(ConnectionProperty.CONNECT_TIMEOUT_MS.key(), Integer.toString(connectTimeoutMs));
   }
 
+  /** See {@link ConnectionProperty#THREAD_POOL_SIZE}. */
+  public int getThreadPoolSize() {
+    String value = getProperty(ConnectionProperty.THREAD_POOL_SIZE.key());
+    return value == null ? 0 : Integer.parseInt(value);
+  }
+
+  public void setThreadPoolSize(int threadPoolSize) {
+    setProperty(ConnectionProperty.THREAD_POOL_SIZE.key(), Integer.toString(threadPoolSize));
+  }
+
   /**
    * Sets a connection property: a {@link ConnectionProperty} key or a {@code header.<name>} header.
    * A {@code null} value removes it (the driver's default applies).
