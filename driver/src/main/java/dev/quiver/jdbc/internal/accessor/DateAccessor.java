@@ -18,6 +18,8 @@ final class DateAccessor extends ColumnAccessor {
   private static final long MILLIS_PER_DAY = 86_400_000L;
 
   private final FieldVector vector;
+  // Read once per batch: TimeZone.getDefault() copies the zone, too costly per row.
+  private final java.util.TimeZone defaultZone = java.util.TimeZone.getDefault();
 
   /**
    * @param vector a {@link DateDayVector} or {@link DateMilliVector}
@@ -50,12 +52,12 @@ final class DateAccessor extends ColumnAccessor {
 
   @Override
   public Date getDate(int row, Calendar calendar) {
-    return DateTimes.dateOfLocal(epochDay(row), calendar);
+    return DateTimes.dateOfLocal(epochDay(row), calendar, defaultZone);
   }
 
   @Override
   public Timestamp getTimestamp(int row, Calendar calendar) {
-    return DateTimes.timestampOfLocal(epochDay(row) * 86_400L, 0, calendar);
+    return DateTimes.timestampOfLocal(epochDay(row) * 86_400L, 0, calendar, defaultZone);
   }
 
   @Override

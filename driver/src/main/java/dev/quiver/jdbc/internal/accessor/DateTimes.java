@@ -107,9 +107,17 @@ public final class DateTimes {
   private static final long FAST_END_SECOND =
       LocalDate.of(10000, 1, 1).toEpochDay() * SECONDS_PER_DAY;
 
-  /** The zone a zone-less value is read in, as {@code java.util} sees it. */
-  private static TimeZone timeZoneOf(Calendar calendar) {
-    return calendar == null ? TimeZone.getDefault() : calendar.getTimeZone();
+  /**
+   * The zone a zone-less value is read in, as {@code java.util} sees it: the calendar's, else
+   * {@code defaultZone} (the JVM default the accessor captured when its batch was loaded, so that
+   * {@code TimeZone.getDefault()}, which copies the zone, is not paid per row), else the JVM
+   * default now.
+   */
+  private static TimeZone timeZoneOf(Calendar calendar, TimeZone defaultZone) {
+    if (calendar != null) {
+      return calendar.getTimeZone();
+    }
+    return defaultZone != null ? defaultZone : TimeZone.getDefault();
   }
 
   /**
@@ -194,10 +202,16 @@ public final class DateTimes {
    * including those before 1900 (local mean time) and before 1582 (Julian calendar). In a
    * daylight-saving gap the wall clock moves forward by the gap.
    */
-  @SuppressWarnings("deprecation") // the field constructor is what Timestamp.valueOf uses
   static Timestamp timestampOfLocal(long localEpochSecond, int nanos, Calendar calendar) {
+    return timestampOfLocal(localEpochSecond, nanos, calendar, null);
+  }
+
+  /** As above, with the default zone captured by the accessor (see {@code timeZoneOf}). */
+  @SuppressWarnings("deprecation") // the field constructor is what Timestamp.valueOf uses
+  static Timestamp timestampOfLocal(
+      long localEpochSecond, int nanos, Calendar calendar, TimeZone defaultZone) {
     if (fastPath(localEpochSecond)) {
-      long utc = utcOfWall(localEpochSecond * 1000, timeZoneOf(calendar));
+      long utc = utcOfWall(localEpochSecond * 1000, timeZoneOf(calendar, defaultZone));
       if (utc != Long.MIN_VALUE) {
         Timestamp timestamp = new Timestamp(utc);
         timestamp.setNanos(nanos);
@@ -223,10 +237,15 @@ public final class DateTimes {
   }
 
   /** A date at midnight of {@code epochDay} in the calendar's zone; else {@code Date.valueOf}. */
-  @SuppressWarnings("deprecation") // the field constructor is what Date.valueOf(LocalDate) uses
   static Date dateOfLocal(long epochDay, Calendar calendar) {
+    return dateOfLocal(epochDay, calendar, null);
+  }
+
+  /** As above, with the default zone captured by the accessor (see {@code timeZoneOf}). */
+  @SuppressWarnings("deprecation") // the field constructor is what Date.valueOf(LocalDate) uses
+  static Date dateOfLocal(long epochDay, Calendar calendar, TimeZone defaultZone) {
     if (fastPath(epochDay * SECONDS_PER_DAY)) {
-      long utc = utcOfWall(epochDay * MILLIS_PER_DAY, timeZoneOf(calendar));
+      long utc = utcOfWall(epochDay * MILLIS_PER_DAY, timeZoneOf(calendar, defaultZone));
       if (utc != Long.MIN_VALUE) {
         return new Date(utc);
       }
@@ -239,11 +258,16 @@ public final class DateTimes {
   }
 
   /** A time on 1970-01-01 in the calendar's (or default) zone, keeping milliseconds. */
-  @SuppressWarnings("deprecation") // the field constructor is what Time.valueOf(LocalTime) uses
   static Time timeOfLocal(long nanoOfDay, Calendar calendar) {
+    return timeOfLocal(nanoOfDay, calendar, null);
+  }
+
+  /** As above, with the default zone captured by the accessor (see {@code timeZoneOf}). */
+  @SuppressWarnings("deprecation") // the field constructor is what Time.valueOf(LocalTime) uses
+  static Time timeOfLocal(long nanoOfDay, Calendar calendar, TimeZone defaultZone) {
     int second = (int) (nanoOfDay / NANOS_PER_SECOND);
     int millis = (int) (nanoOfDay % NANOS_PER_SECOND / 1_000_000);
-    long utc = utcOfWall(second * 1000L + millis, timeZoneOf(calendar));
+    long utc = utcOfWall(second * 1000L + millis, timeZoneOf(calendar, defaultZone));
     if (utc != Long.MIN_VALUE) {
       return new Time(utc);
     }
@@ -266,7 +290,13 @@ public final class DateTimes {
    * back consistently.
    */
   static long localOfInstant(long epochSecond, Calendar calendar) {
-    int offsetMillis = timeZoneOf(calendar).getOffset(Math.multiplyExact(epochSecond, 1000L));
+    return localOfInstant(epochSecond, calendar, null);
+  }
+
+  /** As above, with the default zone captured by the accessor (see {@code timeZoneOf}). */
+  static long localOfInstant(long epochSecond, Calendar calendar, TimeZone defaultZone) {
+    int offsetMillis =
+        timeZoneOf(calendar, defaultZone).getOffset(Math.multiplyExact(epochSecond, 1000L));
     return epochSecond + Math.floorDiv(offsetMillis, 1000);
   }
 

@@ -21,6 +21,8 @@ import org.apache.arrow.vector.TimeSecVector;
 final class TimeAccessor extends ColumnAccessor {
 
   private final FieldVector vector;
+  // Read once per batch: TimeZone.getDefault() copies the zone, too costly per row.
+  private final java.util.TimeZone defaultZone = java.util.TimeZone.getDefault();
 
   TimeAccessor(FieldVector vector, String typeDescription) {
     super(typeDescription);
@@ -58,7 +60,7 @@ final class TimeAccessor extends ColumnAccessor {
 
   @Override
   public Time getTime(int row, Calendar calendar) {
-    return DateTimes.timeOfLocal(nanoOfDay(row), calendar);
+    return DateTimes.timeOfLocal(nanoOfDay(row), calendar, defaultZone);
   }
 
   @Override
@@ -66,7 +68,7 @@ final class TimeAccessor extends ColumnAccessor {
     // B-6 allows getTimestamp on TIME: the time on 1970-01-01
     long nanoOfDay = nanoOfDay(row);
     return DateTimes.timestampOfLocal(
-        nanoOfDay / 1_000_000_000L, (int) (nanoOfDay % 1_000_000_000L), calendar);
+        nanoOfDay / 1_000_000_000L, (int) (nanoOfDay % 1_000_000_000L), calendar, defaultZone);
   }
 
   @Override

@@ -23,6 +23,8 @@ import org.apache.arrow.vector.types.pojo.ArrowType;
 final class TimestampAccessor extends ColumnAccessor {
 
   private final TimeStampVector vector;
+  // Read once per batch: TimeZone.getDefault() copies the zone, too costly per row.
+  private final java.util.TimeZone defaultZone = java.util.TimeZone.getDefault();
   private final long unitsPerSecond;
 
   /** The column's zone, or {@code null} for a zone-less timestamp. */
@@ -45,7 +47,9 @@ final class TimestampAccessor extends ColumnAccessor {
 
   /** The wall-clock epoch second: the value itself, or the instant seen in the calendar's zone. */
   private long localSeconds(int row, Calendar calendar) {
-    return zone == null ? seconds(row) : DateTimes.localOfInstant(seconds(row), calendar);
+    return zone == null
+        ? seconds(row)
+        : DateTimes.localOfInstant(seconds(row), calendar, defaultZone);
   }
 
   @Override
@@ -65,7 +69,7 @@ final class TimestampAccessor extends ColumnAccessor {
   public Timestamp getTimestamp(int row, Calendar calendar) throws SQLException {
     try {
       if (zone == null) {
-        return DateTimes.timestampOfLocal(seconds(row), nanos(row), calendar);
+        return DateTimes.timestampOfLocal(seconds(row), nanos(row), calendar, defaultZone);
       }
       return DateTimes.timestampOfInstant(seconds(row), nanos(row));
     } catch (DateTimeException | ArithmeticException e) {
@@ -76,7 +80,8 @@ final class TimestampAccessor extends ColumnAccessor {
   @Override
   public Date getDate(int row, Calendar calendar) throws SQLException {
     try {
-      return DateTimes.dateOfLocal(Math.floorDiv(localSeconds(row, calendar), 86_400L), calendar);
+      return DateTimes.dateOfLocal(
+          Math.floorDiv(localSeconds(row, calendar), 86_400L), calendar, defaultZone);
     } catch (DateTimeException | ArithmeticException e) {
       throw DateTimes.outOfRange(e, "Date");
     }
@@ -86,7 +91,8 @@ final class TimestampAccessor extends ColumnAccessor {
   public Time getTime(int row, Calendar calendar) throws SQLException {
     try {
       long secondOfDay = Math.floorMod(localSeconds(row, calendar), 86_400L);
-      return DateTimes.timeOfLocal(secondOfDay * 1_000_000_000L + nanos(row), calendar);
+      return DateTimes.timeOfLocal(
+          secondOfDay * 1_000_000_000L + nanos(row), calendar, defaultZone);
     } catch (DateTimeException | ArithmeticException e) {
       throw DateTimes.outOfRange(e, "Time");
     }

@@ -116,4 +116,18 @@ class NoAllocationTest extends ArrowTest {
     assertThat(bytesPerMillionCalls(zoned, (a, r) -> a.getTimestamp(r, null).getNanos()))
         .isLessThan(48L * CALLS);
   }
+
+  @Test
+  void wallClockTimestampAllocatesOnlyTheTimestamp() throws SQLException {
+    Long[] micros = new Long[ROWS];
+    for (int i = 0; i < ROWS; i++) {
+      micros[i] = 1_600_000_000_000_000L + i * 1_000_123L;
+    }
+    ColumnAccessor local =
+        Accessors.create(
+            columns().timestamps(org.apache.arrow.vector.types.TimeUnit.MICROSECOND, null, micros));
+    // the JVM default zone is read once per accessor (per batch), not per row
+    assertThat(bytesPerMillionCalls(local, (a, r) -> a.getTimestamp(r, null).getNanos()))
+        .isLessThan(48L * CALLS);
+  }
 }
