@@ -20,6 +20,8 @@ final class DateAccessor extends ColumnAccessor {
   private final FieldVector vector;
   // Read once per batch: TimeZone.getDefault() copies the zone, too costly per row.
   private final java.util.TimeZone defaultZone = java.util.TimeZone.getDefault();
+  // Reused by getString: the returned String is the only allocation (accessors are per cursor).
+  private final StringBuilder text = new StringBuilder(32);
 
   /**
    * @param vector a {@link DateDayVector} or {@link DateMilliVector}
@@ -62,7 +64,7 @@ final class DateAccessor extends ColumnAccessor {
 
   @Override
   public String getString(int row) {
-    return DateTimes.formatDate(epochDay(row));
+    return DateTimes.formatDate(text, epochDay(row));
   }
 
   @Override

@@ -306,7 +306,16 @@ public final class DateTimes {
 
   /** {@code yyyy-mm-dd hh:mm:ss[.f]}, the fraction without trailing zeros (JDBC escape form). */
   static String formatLocal(long localEpochSecond, int nanos) {
-    StringBuilder out = new StringBuilder(29);
+    return formatLocal(new StringBuilder(29), localEpochSecond, nanos);
+  }
+
+  /**
+   * As above, written into the caller's reusable {@code scratch} builder, so that the String is the
+   * only object a getString call allocates.
+   */
+  static String formatLocal(StringBuilder scratch, long localEpochSecond, int nanos) {
+    StringBuilder out = scratch;
+    out.setLength(0);
     appendDate(out, Math.floorDiv(localEpochSecond, SECONDS_PER_DAY));
     out.append(' ');
     int secondOfDay = (int) Math.floorMod(localEpochSecond, SECONDS_PER_DAY);
@@ -316,9 +325,14 @@ public final class DateTimes {
 
   /** {@code yyyy-mm-dd}, as {@code LocalDate.toString} writes it. */
   static String formatDate(long epochDay) {
-    StringBuilder out = new StringBuilder(10);
-    appendDate(out, epochDay);
-    return out.toString();
+    return formatDate(new StringBuilder(10), epochDay);
+  }
+
+  /** As above, in the caller's reusable {@code scratch} builder. */
+  static String formatDate(StringBuilder scratch, long epochDay) {
+    scratch.setLength(0);
+    appendDate(scratch, epochDay);
+    return scratch.toString();
   }
 
   private static void appendDate(StringBuilder out, long epochDay) {
@@ -338,7 +352,13 @@ public final class DateTimes {
 
   /** {@code hh:mm:ss[.f]}, the fraction without trailing zeros. */
   static String formatTime(long nanoOfDay) {
-    StringBuilder out = new StringBuilder(18);
+    return formatTime(new StringBuilder(18), nanoOfDay);
+  }
+
+  /** As above, in the caller's reusable {@code scratch} builder. */
+  static String formatTime(StringBuilder scratch, long nanoOfDay) {
+    StringBuilder out = scratch;
+    out.setLength(0);
     long second = nanoOfDay / NANOS_PER_SECOND;
     appendTime(
         out,

@@ -23,6 +23,8 @@ final class TimeAccessor extends ColumnAccessor {
   private final FieldVector vector;
   // Read once per batch: TimeZone.getDefault() copies the zone, too costly per row.
   private final java.util.TimeZone defaultZone = java.util.TimeZone.getDefault();
+  // Reused by getString: the returned String is the only allocation (accessors are per cursor).
+  private final StringBuilder text = new StringBuilder(32);
 
   TimeAccessor(FieldVector vector, String typeDescription) {
     super(typeDescription);
@@ -73,7 +75,7 @@ final class TimeAccessor extends ColumnAccessor {
 
   @Override
   public String getString(int row) {
-    return DateTimes.formatTime(nanoOfDay(row));
+    return DateTimes.formatTime(text, nanoOfDay(row));
   }
 
   @Override

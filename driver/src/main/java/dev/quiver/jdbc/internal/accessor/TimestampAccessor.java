@@ -25,6 +25,8 @@ final class TimestampAccessor extends ColumnAccessor {
   private final TimeStampVector vector;
   // Read once per batch: TimeZone.getDefault() copies the zone, too costly per row.
   private final java.util.TimeZone defaultZone = java.util.TimeZone.getDefault();
+  // Reused by getString: the returned String is the only allocation (accessors are per cursor).
+  private final StringBuilder text = new StringBuilder(32);
   private final long unitsPerSecond;
 
   /** The column's zone, or {@code null} for a zone-less timestamp. */
@@ -102,7 +104,7 @@ final class TimestampAccessor extends ColumnAccessor {
   public String getString(int row) throws SQLException {
     try {
       if (zone == null) {
-        return DateTimes.formatLocal(seconds(row), nanos(row));
+        return DateTimes.formatLocal(text, seconds(row), nanos(row));
       }
       return DateTimes.formatZoned(seconds(row), nanos(row), zone);
     } catch (DateTimeException | ArithmeticException e) {

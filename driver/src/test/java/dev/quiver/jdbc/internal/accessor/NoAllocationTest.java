@@ -130,4 +130,25 @@ class NoAllocationTest extends ArrowTest {
     assertThat(bytesPerMillionCalls(local, (a, r) -> a.getTimestamp(r, null).getNanos()))
         .isLessThan(48L * CALLS);
   }
+
+  @Test
+  void dateAndTimestampStringsAllocateOnlyTheString() throws SQLException {
+    Long[] micros = new Long[ROWS];
+    Long[] days = new Long[ROWS];
+    for (int i = 0; i < ROWS; i++) {
+      micros[i] = 1_600_000_000_000_000L + i * 1_000_123L;
+      days[i] = 19_000L + i;
+    }
+    ColumnAccessor local =
+        Accessors.create(
+            columns().timestamps(org.apache.arrow.vector.types.TimeUnit.MICROSECOND, null, micros));
+    ColumnAccessor date =
+        Accessors.create(columns().dates(org.apache.arrow.vector.types.DateUnit.DAY, days));
+    // a String is 24 bytes plus its Latin-1 byte[] (16 + length, rounded up to 8): 56 bytes for
+    // a 10-character date, 64 for a 26-character timestamp; anything more per call is waste
+    assertThat(bytesPerMillionCalls(local, (a, r) -> a.getString(r).length()))
+        .isLessThan(80L * CALLS);
+    assertThat(bytesPerMillionCalls(date, (a, r) -> a.getString(r).length()))
+        .isLessThan(64L * CALLS);
+  }
 }
