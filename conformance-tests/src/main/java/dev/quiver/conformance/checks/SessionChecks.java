@@ -55,4 +55,38 @@ class SessionChecks {
       return rs.getString(1);
     }
   }
+
+  @Check(id = "SESS-03", value = "setSchema changes the schema unqualified names resolve in")
+  void setSchemaIsPerConnection(ConformanceTarget target) throws SQLException {
+    String schema = Scratch.tableName();
+    try (Connection owner = target.connect();
+        Connection other = target.connect()) {
+      String original = owner.getSchema();
+      if (original == null) {
+        // JDBC allows null when there is no current schema; the DuckDB fixture always has one.
+        assertThat(target.isSeededDuckDbFixture())
+            .as("getSchema() is null although the DuckDB fixture has a current schema")
+            .isFalse();
+        throw new dev.quiver.conformance.NotApplicable("the server reports no current schema");
+      }
+      Scratch.ddl(owner, "CREATE SCHEMA " + schema);
+      try {
+        Scratch.ddl(owner, "CREATE TABLE " + schema + ".only_here (id INTEGER)");
+        owner.setSchema(schema);
+        assertThat(owner.getSchema()).isEqualTo(schema);
+        try (Statement statement = owner.createStatement();
+            ResultSet rs = statement.executeQuery("SELECT count(*) FROM only_here")) {
+          assertThat(rs.next()).isTrue();
+        }
+        assertThat(other.getSchema()).as("the other connection's schema").isEqualTo(original);
+        owner.setSchema(original);
+      } finally {
+        try (Statement statement = owner.createStatement()) {
+          statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException ignored) {
+          // best effort, like Scratch.dropQuietly
+        }
+      }
+    }
+  }
 }
